@@ -1,0 +1,205 @@
+"""The worker <-> UI message schema, version :data:`PROTOCOL_VERSION`.
+
+Every message is an object whose ``type`` field (snake_case) names it. Field
+names are snake_case too. Binary values (schema type ``binary``) are ``bytes``
+in Python and ``ArrayBuffer`` in JS; they travel in the transfer list of
+``postMessage``, never as base64. ``docs/protocol.md`` explains each message.
+
+Example::
+
+    from wasmlit.protocol.messages import check_message
+    check_message({"type": "run_started", "run_id": 1})   # passes
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from wasmlit.protocol.schema import (
+    AnyJson,
+    Arr,
+    Binary,
+    Bool,
+    Definitions,
+    Enum,
+    Int,
+    JsonSchema,
+    Map,
+    Num,
+    Obj,
+    Optional,
+    Ref,
+    Str,
+    Union,
+    validate,
+)
+
+PROTOCOL_VERSION = 1
+
+# Top-level containers, the first index of every delta path.
+ROOTS = {"main": 0, "sidebar": 1, "event": 2, "bottom": 3}
+
+BOOT_STAGES = ("runtime", "files", "packages", "core", "session")
+
+# Any JSON value, or binary, nested anywhere: what a widget sends back.
+WIDGET_VALUE = Union(AnyJson(), Binary())
+
+RUN_STATUS = Enum("complete", "error", "rerun", "stopped", "interrupted")
+
+
+def _boot_config() -> Obj:
+    return Obj(
+        {
+            "app_url": Str(),  # absolute URL of the app folder holding wasmlit.json, ending in "/"
+            "pyodide_url": Str(),  # absolute URL of the folder holding pyodide.mjs, ending in "/"
+            "core_url": Str(),  # absolute URL of the wasmlit core archive (core.zip)
+            "query_string": Str(),  # the page's "?a=b", for st.query_params
+        }
+    )
+
+
+def app_manifest() -> Obj:
+    """``wasmlit.json`` in the app folder, written by ``wasmlit build`` / ``run``."""
+    return Obj(
+        {
+            "entrypoint": Str(),  # script path relative to the app folder
+            "files": Arr(Str()),  # every file of the app, relative paths, "/" separated
+            "requirements": Arr(Str()),  # extra packages for micropip (requirements.txt)
+            "options": Map(AnyJson()),  # config options, e.g. {"runner.magicEnabled": true}
+        }
+    )
+
+
+def _worker_to_ui(defs: Definitions) -> dict[str, Obj]:
+    return {
+        "boot_progress": Obj(
+            {
+                "type": Enum("boot_progress"),
+                "stage": Enum(*BOOT_STAGES),
+                "message": Str(),
+                "progress": Num(),  # 0..1 over the whole boot
+            }
+        ),
+        "boot_error": Obj(
+            {
+                "type": Enum("boot_error"),
+                "stage": Enum(*BOOT_STAGES),
+                "message": Str(),
+                "detail": Str(),
+            }
+        ),
+        "ready": Obj(
+            {
+                "type": Enum("ready"),
+                "protocol_version": Int(),
+                "pyodide_version": Str(),
+                "python_version": Str(),
+            }
+        ),
+        "run_started": Obj({"type": Enum("run_started"), "run_id": Int()}),
+        "delta": Obj(
+            {
+                "type": Enum("delta"),
+                "run_id": Int(),
+                "path": Arr(Int()),
+                "node": Ref("Node"),
+            }
+        ),
+        "run_finished": Obj(
+            {"type": Enum("run_finished"), "run_id": Int(), "status": RUN_STATUS}
+        ),
+        "page_config": Obj(
+            {
+                "type": Enum("page_config"),
+                "title": Optional(Str()),
+                "icon": Optional(Str()),
+                "layout": Enum("centered", "wide"),
+                "initial_sidebar_state": Enum("auto", "expanded", "collapsed"),
+            }
+        ),
+    }
+
+
+def _ui_to_worker() -> dict[str, Obj]:
+    widget_update = Obj(
+        {
+            "id": Str(),
+            "value": WIDGET_VALUE,
+            # A trigger (button click) is true for exactly one run.
+            "trigger": Bool(),
+        },
+        optional=["trigger"],
+    )
+    return {
+        "boot": Obj(
+            {"type": Enum("boot"), "protocol_version": Int(), "config": _boot_config()}
+        ),
+        "rerun": Obj({"type": Enum("rerun"), "updates": Arr(widget_update)}),
+        "stop": Obj({"type": Enum("stop")}),
+        "reload_files": Obj({"type": Enum("reload_files")}),
+    }
+
+
+@cache
+def protocol_json() -> dict[str, Any]:
+    """The whole protocol as JSON: what codegen writes for TypeScript."""
+    from wasmlit.elements.registry import block_specs, element_specs
+
+    defs = Definitions()
+    element_nodes = []
+    for spec in element_specs():
+        element_nodes.append(
+            Obj(
+                {
+                    "kind": Enum("element"),
+                    "type": Enum(spec.type),
+                    "id": Optional(Str()),  # widget id, null for plain elements
+                    "key": Optional(Str()),  # the user's key=, for the st-key-<key> class
+                    "props": spec.props,
+                }
+            )
+        )
+    block_nodes = [
+        Obj(
+            {
+                "kind": Enum("block"),
+                "type": Enum(spec.type),
+                "key": Optional(Str()),
+                "props": spec.props,
+            }
+        )
+        for spec in block_specs()
+    ]
+    defs.items["Node"] = Union(*element_nodes, *block_nodes)
+    worker_msgs = _worker_to_ui(defs)
+    ui_msgs = _ui_to_worker()
+    return {
+        "version": PROTOCOL_VERSION,
+        "roots": ROOTS,
+        "boot_stages": list(BOOT_STAGES),
+        "app_manifest": app_manifest().json(),
+        "definitions": defs.json(),
+        "worker_to_ui": {k: v.json() for k, v in worker_msgs.items()},
+        "ui_to_worker": {k: v.json() for k, v in ui_msgs.items()},
+        "element_types": [s.type for s in element_specs()],
+        "block_types": [s.type for s in block_specs()],
+        "widget_types": [s.type for s in element_specs() if s.is_widget],
+        "trigger_types": [s.type for s in element_specs() if s.trigger],
+    }
+
+
+def check_message(message: dict[str, Any], direction: str = "worker_to_ui") -> None:
+    """Raise ``ValueError`` if ``message`` does not follow the schema."""
+    errors = message_errors(message, direction)
+    if errors:
+        raise ValueError("; ".join(errors))
+
+
+def message_errors(message: dict[str, Any], direction: str = "worker_to_ui") -> list[str]:
+    proto = protocol_json()
+    kinds: dict[str, JsonSchema] = proto[direction]
+    kind = message.get("type") if isinstance(message, dict) else None
+    if kind not in kinds:
+        return [f"$.type: unknown message type {kind!r}"]
+    return validate(kinds[kind], message, proto["definitions"])
