@@ -1,0 +1,118 @@
+/**
+ * End-to-end harness: build a real site with the wasmlit CLI, serve it with a
+ * plain static server next to the local Pyodide distribution, and drive it in
+ * real Chromium. Nothing is mocked: real worker, real Pyodide, real core.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Locator, Page } from "playwright-core";
+import { launchBrowser, type LaunchedBrowser } from "./browser.ts";
+import { serveStatic, type StaticServer } from "./static-server.ts";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const PYODIDE_DIRS = {
+  "0.27.7": join(ROOT, ".cache", "pyodide", "0.27.7"),
+  "314.0.7": join(ROOT, ".cache", "pyodide", "314.0.7"),
+} as const;
+export const WASMLIT = join(ROOT, ".venv", "bin", "wasmlit");
+
+/** Generous: the first boot of Pyodide and its packages takes seconds on a 2-core machine. */
+export const BOOT_TIMEOUT = 90_000;
+export const RUN_TIMEOUT = 30_000;
+
+/** Write `files` (relative path -> text) into a fresh temporary app folder. */
+export function writeApp(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "wasmlit-app-"));
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
+  return dir;
+}
+
+/** Run `wasmlit build` for an entrypoint; Pyodide is referenced at /pyodide/ on the same server. */
+export function buildSite(entrypoint: string, pyodideUrl = "/pyodide/"): string {
+  const out = mkdtempSync(join(tmpdir(), "wasmlit-site-"));
+  execFileSync(WASMLIT, ["build", entrypoint, "--out", out, "--pyodide-url", pyodideUrl], {
+    stdio: "pipe",
+  });
+  return out;
+}
+
+export interface AppUnderTest {
+  page: Page;
+  server: StaticServer;
+  browser: LaunchedBrowser;
+  /** The <wasmlit-app> host element. */
+  app: Locator;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  pyodide?: keyof typeof PYODIDE_DIRS;
+  /** Wait for the first run to finish (default true). */
+  waitForRun?: boolean;
+  extraMounts?: Record<string, string>;
+}
+
+/** Build, serve and open an app; resolves once its first run has finished. */
+export async function openSite(site: string, options: OpenOptions = {}): Promise<AppUnderTest> {
+  const pyodideDir = PYODIDE_DIRS[options.pyodide ?? "0.27.7"];
+  if (!existsSync(join(pyodideDir, "pyodide.mjs"))) {
+    throw new Error(`Pyodide distribution missing at ${pyodideDir}: run scripts/setup`);
+  }
+  const server = await serveStatic({ "/pyodide/": pyodideDir, ...options.extraMounts, "/": site });
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (err) => errors.push(String(err)));
+  await page.goto(server.url + "/");
+  const app = page.locator("wasmlit-app").first();
+  if (options.waitForRun ?? true) await waitForRuns(app, 1, BOOT_TIMEOUT);
+  return {
+    page,
+    server,
+    browser,
+    app,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Convenience: write an app, build it, open it. */
+export async function openApp(files: Record<string, string>, options: OpenOptions = {}) {
+  const dir = writeApp(files);
+  const site = buildSite(join(dir, "app.py"));
+  const opened = await openSite(site, options);
+  return { ...opened, appDir: dir };
+}
+
+export async function runCount(app: Locator): Promise<number> {
+  return Number((await app.getAttribute("data-run-count")) ?? "0");
+}
+
+/** Wait until at least `count` runs have finished and the app is idle. */
+export async function waitForRuns(app: Locator, count: number, timeout = RUN_TIMEOUT): Promise<void> {
+  await app.page().waitForFunction(
+    ({ el, n }) =>
+      el !== null &&
+      el.getAttribute("data-state") === "idle" &&
+      Number(el.getAttribute("data-run-count") ?? "0") >= n,
+    { el: await app.elementHandle(), n: count },
+    { timeout },
+  );
+}
+
+/** Perform `action` and wait for the rerun it causes to finish. */
+export async function rerunAfter(app: Locator, action: () => Promise<void>): Promise<void> {
+  const before = await runCount(app);
+  await action();
+  await waitForRuns(app, before + 1);
+}
