@@ -1,7 +1,15 @@
 """st.success, st.info, st.warning and st.error: one ``alert`` element with a kind."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from wasmlit.elements.spec import element
 from wasmlit.protocol.schema import Enum, Optional, Str
+from wasmlit.runtime.util import clean_text
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.delta_generator import DeltaGenerator
 
 SPEC = element(
     "alert",
@@ -12,3 +20,40 @@ SPEC = element(
     },
     doc="A coloured message box.",
 )
+
+
+def _alert(dg: DeltaGenerator, kind: str, body: Any, icon: Any, title: Any) -> DeltaGenerator:
+    text = clean_text(body)
+    if title is not None:
+        # The schema has no title field: show it as a bold first line.
+        text = f"**{clean_text(title)}**\n\n{text}"
+    props = {"kind": kind, "body": text, "icon": None if icon is None else str(icon)}
+    return dg._put_element("alert", props)
+
+
+def success(
+    dg: DeltaGenerator, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None
+) -> DeltaGenerator:
+    """st.success: a green message box."""
+    return _alert(dg, "success", body, icon, title)
+
+
+def info(
+    dg: DeltaGenerator, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None
+) -> DeltaGenerator:
+    """st.info: a blue message box."""
+    return _alert(dg, "info", body, icon, title)
+
+
+def warning(
+    dg: DeltaGenerator, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None
+) -> DeltaGenerator:
+    """st.warning: a yellow message box."""
+    return _alert(dg, "warning", body, icon, title)
+
+
+def error(
+    dg: DeltaGenerator, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None
+) -> DeltaGenerator:
+    """st.error: a red message box."""
+    return _alert(dg, "error", body, icon, title)

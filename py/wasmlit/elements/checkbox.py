@@ -1,6 +1,46 @@
 """st.checkbox."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from wasmlit.elements.spec import element
 from wasmlit.protocol.schema import Bool
+from wasmlit.runtime.widgets import Callback, chrome, widget
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.delta_generator import DeltaGenerator
 
 SPEC = element("checkbox", {"value": Bool()}, chrome=True, widget_value=Bool())
+
+
+def checkbox(
+    dg: DeltaGenerator,
+    label: str,
+    value: bool = False,
+    key: Any = None,
+    help: str | None = None,
+    on_change: Any = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: Any = "content",
+    wrap: bool | None = None,
+) -> bool:
+    """st.checkbox: a check box; returns its state."""
+    base = chrome(label, help, disabled, label_visibility)
+    return bool(
+        widget(
+            dg,
+            "checkbox",
+            key=key,
+            identity={"label": label, "value": bool(value), "help": help},
+            default=bool(value),
+            serialize=bool,
+            deserialize=bool,
+            props=lambda wire: {**base, "value": bool(wire)},
+            callback=Callback.of(on_change, args, kwargs),
+        )
+    )

@@ -1,7 +1,17 @@
 """st.container (and the block behind st.empty-free layout): a vertical or horizontal group."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from wasmlit.elements.spec import block
 from wasmlit.protocol.schema import Bool, Enum, Int, Optional
+from wasmlit.runtime.context import current
+from wasmlit.runtime.util import check_choice, check_gap, check_height
+from wasmlit.runtime.widgets import to_key
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.delta_generator import DeltaGenerator
 
 SPEC = block(
     "container",
@@ -15,3 +25,35 @@ SPEC = block(
     },
     doc="A group of elements; key= adds the st-key-<key> class.",
 )
+
+
+def container(
+    dg: DeltaGenerator,
+    *,
+    border: bool | None = None,
+    key: Any = None,
+    width: Any = "stretch",
+    height: Any = "content",
+    horizontal: bool = False,
+    wrap: bool = True,
+    horizontal_alignment: str = "left",
+    vertical_alignment: str = "top",
+    gap: str | None = "small",
+    autoscroll: bool | None = None,
+) -> DeltaGenerator:
+    """st.container: a block to write into, with ``with`` or method calls."""
+    user_key = to_key(key)
+    current().register_element("container", None, user_key)
+    props = {
+        "border": None if border is None else bool(border),
+        "height": check_height(height),
+        "horizontal": bool(horizontal),
+        "gap": check_gap(gap),
+        "horizontal_alignment": check_choice(
+            "horizontal_alignment", horizontal_alignment, ("left", "center", "right", "distribute")
+        ),
+        "vertical_alignment": check_choice(
+            "vertical_alignment", vertical_alignment, ("top", "center", "bottom", "distribute")
+        ),
+    }
+    return dg._put_block("container", props, key=user_key)

@@ -1,5 +1,17 @@
 """st.divider: a horizontal rule."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from wasmlit.elements.spec import element
 
+if TYPE_CHECKING:
+    from wasmlit.runtime.delta_generator import DeltaGenerator
+
 SPEC = element("divider", {}, doc="A horizontal rule.")
+
+
+def divider(dg: DeltaGenerator, *, width: Any = "stretch") -> DeltaGenerator:
+    """st.divider: a horizontal rule."""
+    return dg._put_element("divider", {})

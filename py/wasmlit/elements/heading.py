@@ -1,7 +1,17 @@
 """st.title, st.header and st.subheader: one ``heading`` element with a level."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from wasmlit.elements.spec import element
+from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Enum, Null, Optional, Str, Union
+from wasmlit.runtime.context import current
+from wasmlit.runtime.util import clean_text
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.delta_generator import DeltaGenerator
 
 SPEC = element(
     "heading",
@@ -16,3 +26,83 @@ SPEC = element(
     },
     doc="Title, header or subheader text, rendered as Markdown inline.",
 )
+
+DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "grey", "rainbow")
+# divider=True picks the next colour of this cycle, per run (as Streamlit does).
+AUTO_DIVIDER_CYCLE = ("blue", "green", "orange", "red", "violet", "yellow", "gray")
+
+
+def _heading(
+    dg: DeltaGenerator, level: str, body: Any, anchor: Any, help: Any, divider: Any
+) -> DeltaGenerator:
+    if anchor is not None and anchor is not False and not isinstance(anchor, str):
+        raise StreamlitAPIException(
+            f"Anchor parameter has invalid value: {anchor!r}. "
+            "Supported values: None, any string or False."
+        )
+    if divider is True:
+        ctx = current()
+        divider = AUTO_DIVIDER_CYCLE[ctx.divider_count % len(AUTO_DIVIDER_CYCLE)]
+        ctx.divider_count += 1
+    elif divider is None:
+        divider = False
+    elif divider is not False and divider not in DIVIDER_COLORS:
+        raise StreamlitAPIException(
+            f"Divider parameter has invalid value: `{divider}`. Please choose from: "
+            "blue, green, orange, red, violet, yellow, gray/grey, or rainbow."
+        )
+    props = {
+        "body": clean_text(body),
+        "level": level,
+        "anchor": anchor,
+        "help": None if help is None else str(help),
+        "divider": divider,
+    }
+    return dg._put_element("heading", props)
+
+
+def title(
+    dg: DeltaGenerator,
+    body: Any,
+    anchor: str | bool | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> DeltaGenerator:
+    """st.title: the page title (``<h1>``)."""
+    return _heading(dg, "title", body, anchor, help, False)
+
+
+def header(
+    dg: DeltaGenerator,
+    body: Any,
+    anchor: str | bool | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    divider: bool | str = False,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> DeltaGenerator:
+    """st.header: a section header (``<h2>``)."""
+    return _heading(dg, "header", body, anchor, help, divider)
+
+
+def subheader(
+    dg: DeltaGenerator,
+    body: Any,
+    anchor: str | bool | None = None,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    divider: bool | str = False,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> DeltaGenerator:
+    """st.subheader: a sub-section header (``<h3>``)."""
+    return _heading(dg, "subheader", body, anchor, help, divider)

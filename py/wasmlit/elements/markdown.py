@@ -1,7 +1,15 @@
 """st.markdown and st.caption: Markdown text."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from wasmlit.elements.spec import element
 from wasmlit.protocol.schema import Bool, Enum, Optional, Str
+from wasmlit.runtime.util import clean_text
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.delta_generator import DeltaGenerator
 
 SPEC = element(
     "markdown",
@@ -13,3 +21,41 @@ SPEC = element(
     },
     doc="GitHub-flavoured Markdown, sanitized unless unsafe_allow_html.",
 )
+
+
+def _props(body: Any, unsafe_allow_html: bool, variant: str, help: Any) -> dict[str, Any]:
+    return {
+        "body": clean_text(body),
+        "unsafe_allow_html": bool(unsafe_allow_html),
+        "variant": variant,
+        "help": None if help is None else str(help),
+    }
+
+
+def markdown(
+    dg: DeltaGenerator,
+    body: Any,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: Any = "auto",
+    text_alignment: str = "left",
+    anchors: bool = True,
+    wrap: bool = True,
+) -> DeltaGenerator:
+    """st.markdown: GitHub-flavoured Markdown (non-strings are converted with ``str``)."""
+    return dg._put_element("markdown", _props(body, unsafe_allow_html, "default", help))
+
+
+def caption(
+    dg: DeltaGenerator,
+    body: Any,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: Any = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> DeltaGenerator:
+    """st.caption: small, muted Markdown text."""
+    return dg._put_element("markdown", _props(body, unsafe_allow_html, "caption", help))

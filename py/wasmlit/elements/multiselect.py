@@ -1,7 +1,23 @@
 """st.multiselect: options are sent formatted; the UI answers with indices."""
 
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
 from wasmlit.elements.spec import element
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitDefaultNotInOptionsError,
+    StreamlitNotSupportedError,
+    StreamlitSelectionCountExceedsMaxError,
+)
 from wasmlit.protocol.schema import Arr, Int, Optional, Str
+from wasmlit.runtime.options import formatted, index_of, to_list
+from wasmlit.runtime.widgets import Callback, chrome, widget
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.delta_generator import DeltaGenerator
 
 SPEC = element(
     "multiselect",
@@ -14,3 +30,104 @@ SPEC = element(
     chrome=True,
     widget_value=Arr(Int()),
 )
+
+
+def _as_values(value: Any) -> list[Any]:
+    """A default may be one value or a sequence of values."""
+    if value is None:
+        return []
+    if isinstance(value, list | tuple | set | frozenset):
+        return list(value)
+    if hasattr(value, "tolist") and not isinstance(value, str):
+        return list(value.tolist())
+    return [value]
+
+
+def _indices(opts: Sequence[Any], values: Any, max_selections: int | None) -> list[int]:
+    out = []
+    for v in _as_values(values):
+        try:
+            out.append(index_of(opts, v))
+        except ValueError:
+            raise StreamlitDefaultNotInOptionsError(
+                f"The default value '{v}' is not part of the options. Please make sure that "
+                "every default value also exists in the options."
+            ) from None
+    if max_selections is not None and len(out) > max_selections:
+        raise StreamlitSelectionCountExceedsMaxError(
+            f"Multiselect has {len(out)} options selected but `max_selections` is set to "
+            f"{max_selections}. This happened because you either gave too many options to "
+            "`default` or set the widget's value through `st.session_state`. "
+            f"Please select at most {max_selections} options."
+        )
+    return out
+
+
+def _deserialize(opts: Sequence[Any], wire: Any) -> list[Any]:
+    if not isinstance(wire, list | tuple):
+        raise TypeError(f"expected a list of indices, got {wire!r}")
+    return [opts[int(i)] for i in wire]
+
+
+def multiselect(
+    dg: DeltaGenerator,
+    label: str,
+    options: Any,
+    default: Any = None,
+    format_func: Callable[[Any], Any] = str,
+    key: Any = None,
+    help: str | None = None,
+    on_change: Any = None,
+    args: Any = None,
+    kwargs: Any = None,
+    *,
+    max_selections: int | None = None,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    accept_new_options: bool = False,
+    filter_mode: str = "fuzzy",
+    select_all: Any = 1000,
+    width: Any = "stretch",
+    wrap: bool | None = None,
+) -> list[Any]:
+    """st.multiselect: returns the list of selected options."""
+    if accept_new_options:
+        raise StreamlitNotSupportedError("multiselect(accept_new_options=True)")
+    if max_selections is not None and (
+        isinstance(max_selections, bool) or not isinstance(max_selections, int)
+    ):
+        raise StreamlitAPIException("`max_selections` must be an integer or None.")
+    opts = to_list(options)
+    labels = formatted(opts, format_func)
+    default_indices = _indices(opts, default, max_selections)
+    if placeholder is None:
+        placeholder = "Choose options" if opts else "No options to select."
+    base = chrome(label, help, disabled, label_visibility)
+    value = widget(
+        dg,
+        "multiselect",
+        key=key,
+        identity={
+            "label": label,
+            "options": labels,
+            "default": default_indices,
+            "help": help,
+            "max_selections": max_selections,
+            "placeholder": placeholder,
+        },
+        key_identity=("options", "max_selections"),
+        default=[opts[i] for i in default_indices],
+        serialize=lambda v: _indices(opts, v, max_selections),
+        deserialize=lambda wire: _deserialize(opts, wire),
+        props=lambda wire: {
+            **base,
+            "options": labels,
+            "value": list(wire),
+            "max_selections": max_selections,
+            "placeholder": str(placeholder),
+        },
+        callback=Callback.of(on_change, args, kwargs),
+        info={"options": opts, "labels": labels},
+    )
+    return list(value)

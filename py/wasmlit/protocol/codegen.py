@@ -127,7 +127,8 @@ def render() -> str:
 
 def _node_types(proto: dict[str, Any]) -> list[str]:
     out: list[str] = []
-    element_names, block_names = [], []
+    element_names: list[str] = []
+    block_names: list[str] = []
     for option in proto["definitions"]["Node"]["anyOf"]:
         props = option["properties"]
         kind, type_ = props["kind"]["const"], props["type"]["const"]

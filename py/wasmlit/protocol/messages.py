@@ -106,9 +106,7 @@ def _worker_to_ui(defs: Definitions) -> dict[str, Obj]:
                 "node": Ref("Node"),
             }
         ),
-        "run_finished": Obj(
-            {"type": Enum("run_finished"), "run_id": Int(), "status": RUN_STATUS}
-        ),
+        "run_finished": Obj({"type": Enum("run_finished"), "run_id": Int(), "status": RUN_STATUS}),
         "page_config": Obj(
             {
                 "type": Enum("page_config"),
@@ -132,9 +130,7 @@ def _ui_to_worker() -> dict[str, Obj]:
         optional=["trigger"],
     )
     return {
-        "boot": Obj(
-            {"type": Enum("boot"), "protocol_version": Int(), "config": _boot_config()}
-        ),
+        "boot": Obj({"type": Enum("boot"), "protocol_version": Int(), "config": _boot_config()}),
         "rerun": Obj({"type": Enum("rerun"), "updates": Arr(widget_update)}),
         "stop": Obj({"type": Enum("stop")}),
         "reload_files": Obj({"type": Enum("reload_files")}),

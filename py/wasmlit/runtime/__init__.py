@@ -1,0 +1,1 @@
+"""The runtime: sessions, script runs, widget state and the delta generator."""

@@ -1,0 +1,113 @@
+"""The run context: what the running script writes into, one per script run.
+
+A context-local variable holds the current :class:`RunContext`, so element
+calls find their session without globals. Outside any run (a script run with
+plain ``python``) a throwaway *bare* context swallows output, like Streamlit's
+bare mode.
+
+Example::
+
+    ctx = current()
+    path = (0, ctx.next_index((0,)))
+    ctx.put(path, {"kind": "element", ...})
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.runtime.control import RunInterrupted
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.delta_generator import DeltaGenerator
+    from wasmlit.runtime.query_params import QueryParams
+    from wasmlit.runtime.session_state import SessionState
+
+Path = tuple[int, ...]
+
+
+def _query_params() -> QueryParams:
+    from wasmlit.runtime.query_params import QueryParams
+
+    return QueryParams()
+
+
+@dataclass
+class RunContext:
+    """State of one script run: path counters, container stack, widgets seen."""
+
+    run_id: int
+    state: SessionState
+    emit: Callable[[dict[str, Any]], None]
+    options: Mapping[str, Any]
+    script_dir: str = ""
+    counters: dict[Path, int] = field(default_factory=dict)
+    stack: list[DeltaGenerator] = field(default_factory=list)
+    element_ids: set[str] = field(default_factory=set)
+    element_keys: set[str] = field(default_factory=set)
+    divider_count: int = 0
+    interrupt: Callable[[], bool] = lambda: False
+    # Shared with the session (they outlive one run).
+    page_config: dict[str, Any] = field(default_factory=dict)
+    query_params: QueryParams = field(default_factory=lambda: _query_params())
+
+    def next_index(self, parent: Path) -> int:
+        """Allocate the next child position inside the block at ``parent``."""
+        index = self.counters.get(parent, 0)
+        self.counters[parent] = index + 1
+        return index
+
+    def put(self, path: Path, node: dict[str, Any]) -> None:
+        """Emit ``node`` at ``path``: it replaces whatever the UI had there."""
+        if self.interrupt():
+            raise RunInterrupted()
+        # A block re-put at this path starts with no children in this run.
+        self.counters.pop(path, None)
+        self.emit({"type": "delta", "run_id": self.run_id, "path": list(path), "node": node})
+
+    def register_element(self, element_type: str, element_id: str | None, key: str | None) -> None:
+        """Record an element id / user key, raising Streamlit's duplicate errors."""
+        from wasmlit.errors import StreamlitDuplicateElementId, StreamlitDuplicateElementKey
+
+        if key is not None:
+            if key in self.element_keys:
+                raise StreamlitDuplicateElementKey(key)
+            self.element_keys.add(key)
+        if element_id is not None:
+            if element_id in self.element_ids:
+                raise StreamlitDuplicateElementId(element_type)
+            self.element_ids.add(element_id)
+
+
+_current: ContextVar[RunContext | None] = ContextVar("wasmlit_run_context", default=None)
+_bare: RunContext | None = None
+
+
+def current() -> RunContext:
+    """The context of the running script, or the bare context outside a run."""
+    ctx = _current.get()
+    if ctx is not None:
+        return ctx
+    global _bare
+    if _bare is None:
+        from wasmlit.runtime.session_state import SessionState
+
+        _bare = RunContext(run_id=0, state=SessionState(), emit=lambda m: None, options={})
+    return _bare
+
+
+def activate(ctx: RunContext | None) -> object:
+    """Make ``ctx`` current; returns a token for :func:`deactivate`."""
+    return _current.set(ctx)
+
+
+def deactivate(token: object) -> None:
+    _current.reset(token)  # type: ignore[arg-type]
+
+
+def running() -> RunContext | None:
+    """The context of a real run, or None outside one."""
+    return _current.get()

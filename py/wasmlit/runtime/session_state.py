@@ -1,0 +1,157 @@
+"""Session State: user values and widget values of one session.
+
+Values live under *keys*. A widget with ``key=`` shares its value with
+``st.session_state[key]`` both ways; widgets without keys are reachable only
+by widget id. The rules follow Streamlit:
+
+* a value set through the API before a widget is created this run becomes the
+  widget's value (its default on first creation);
+* setting it after the widget was created in the same run is an error;
+* a widget's state is dropped when a run completes without creating it,
+  unless the script re-assigned the key itself in that run.
+
+Example::
+
+    state = SessionState()
+    state["count"] = 1
+    assert state.to_dict() == {"count": 1}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import (
+    StreamlitValueAssignmentNotAllowedError,
+    StreamlitWidgetAlreadyInstantiatedError,
+)
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.widgets import WidgetMeta
+
+
+class SessionState:
+    """The store behind ``st.session_state``, shared by every run of a session."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = {}  # key -> value (plain state and keyed widgets)
+        self._owner: dict[str, str] = {}  # key -> id of the widget whose value it holds
+        self._wire: dict[str, Any] = {}  # widget id -> wire value (what the UI shows)
+        self._widget_values: dict[str, Any] = {}  # widget id -> Python value
+        self.metas: dict[str, WidgetMeta] = {}  # widget id -> how to convert/call back
+        self._live: set[str] = set()  # widget ids created by the current run
+
+    # -- the mapping seen by scripts -------------------------------------------------
+    def __getitem__(self, key: str) -> Any:
+        if key in self._values:
+            return self._values[key]
+        if key in self._widget_values:
+            return self._widget_values[key]
+        raise KeyError(key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        owner = self._owner.get(key)
+        if owner is not None and owner in self._live:
+            raise StreamlitWidgetAlreadyInstantiatedError(key)
+        self._values[key] = value
+        # The key now holds a user value; the widget adopts it when created.
+        self._owner.pop(key, None)
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self._values:
+            raise KeyError(key)
+        del self._values[key]
+        self._owner.pop(key, None)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._values
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._values))
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self._values)
+
+    def clear(self) -> None:
+        self._values.clear()
+        self._owner.clear()
+
+    # -- widgets -------------------------------------------------------------------
+    def widget_value(self, widget_id: str) -> Any:
+        return self._widget_values.get(widget_id)
+
+    def wire_value(self, widget_id: str) -> Any:
+        return self._wire.get(widget_id)
+
+    def register_widget(self, meta: WidgetMeta, default: Any) -> tuple[Any, Any]:
+        """Create a widget in this run; returns its (Python value, wire value)."""
+        key = meta.key
+        self.metas[meta.id] = meta
+        if key is not None and key in self._values and self._owner.get(key) != meta.id:
+            if not meta.settable:
+                raise StreamlitValueAssignmentNotAllowedError(key)
+            wire = meta.serialize(self._values[key])
+            value = meta.deserialize(wire)
+        elif meta.id in self._wire:
+            wire = self._wire[meta.id]
+            try:
+                value = meta.deserialize(wire)
+            except (ValueError, TypeError, IndexError, KeyError):
+                # The stored value no longer fits (e.g. options changed): reset.
+                wire = meta.serialize(default)
+                value = meta.deserialize(wire)
+        else:
+            wire = meta.serialize(default)
+            value = meta.deserialize(wire)
+        self._store(meta, wire, value)
+        self._live.add(meta.id)
+        return value, wire
+
+    def _store(self, meta: WidgetMeta, wire: Any, value: Any) -> None:
+        self._wire[meta.id] = wire
+        self._widget_values[meta.id] = value
+        if meta.key is not None:
+            self._values[meta.key] = value
+            self._owner[meta.key] = meta.id
+
+    def apply_updates(self, updates: Sequence[Mapping[str, Any]]) -> list[WidgetMeta]:
+        """Take new widget values from the UI; returns widgets whose value changed."""
+        for live in self.metas.values():
+            if live.trigger and self._wire.get(live.id):
+                # Triggers (button clicks) are true for exactly one run.
+                self._store(live, False, False)
+        changed: list[WidgetMeta] = []
+        for update in updates:
+            widget_id, wire = update["id"], update["value"]
+            meta = self.metas.get(widget_id)
+            if meta is None:
+                continue  # a widget the last run did not create: stale UI
+            try:
+                value = meta.deserialize(wire)
+            except (ValueError, TypeError, IndexError, KeyError):
+                continue  # malformed value from the UI: keep the old one
+            old = self._wire.get(widget_id)
+            self._store(meta, wire, value)
+            if update.get("trigger") or wire != old:
+                changed.append(meta)
+        return changed
+
+    def begin_run(self) -> None:
+        self._live.clear()
+
+    def end_run(self, *, completed: bool) -> None:
+        """Forget widgets the finished run did not create (only when it completed)."""
+        if completed:
+            for widget_id in [w for w in self.metas if w not in self._live]:
+                del self.metas[widget_id]
+                self._wire.pop(widget_id, None)
+                self._widget_values.pop(widget_id, None)
+            for key, owner in list(self._owner.items()):
+                if owner not in self._live:
+                    del self._owner[key]
+                    self._values.pop(key, None)
+        self._live.clear()

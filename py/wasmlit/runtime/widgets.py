@@ -1,0 +1,159 @@
+"""Widget identity and registration, shared by every widget builder.
+
+A widget's id is stable across runs: with a ``key`` it derives from the key
+(plus the few parameters that would invalidate the value, e.g. a slider's
+bounds), without one from a hash of its type and parameters. Its value goes
+through two functions: ``serialize`` (Python value -> wire value, as in the
+element's ``widget_value`` schema) and ``deserialize`` (wire -> Python).
+
+Example::
+
+    value = widget(dg, "checkbox", label="Ok", key=None, identity={"value": False},
+                   default=False, serialize=bool, deserialize=bool,
+                   props=lambda wire: {"value": wire}, callback=Callback.none())
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import StreamlitAPIException
+from wasmlit.runtime.context import current
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.delta_generator import DeltaGenerator
+
+LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
+
+
+@dataclass(frozen=True)
+class Callback:
+    """A widget's ``on_change``/``on_click`` with its ``args`` and ``kwargs``."""
+
+    func: Callable[..., Any] | None = None
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, func: Any, args: Any = None, kwargs: Any = None) -> Callback:
+        if func is not None and not callable(func):
+            raise StreamlitAPIException(
+                f"The callback must be a callable (function), got `{type(func).__name__}`."
+            )
+        return cls(func, tuple(args or ()), dict(kwargs or {}))
+
+    def __call__(self) -> None:
+        if self.func is not None:
+            self.func(*self.args, **self.kwargs)
+
+
+@dataclass
+class WidgetMeta:
+    """What the session needs to know about one live widget."""
+
+    id: str
+    type: str
+    key: str | None
+    serialize: Callable[[Any], Any]
+    deserialize: Callable[[Any], Any]
+    callback: Callback = field(default_factory=Callback)
+    trigger: bool = False
+    settable: bool = True  # False: Session State may not set it (buttons)
+    info: dict[str, Any] = field(default_factory=dict)  # e.g. options, for AppTest
+
+
+def to_key(key: Any) -> str | None:
+    """Streamlit accepts str or int keys; both are stored as str."""
+    return None if key is None else str(key)
+
+
+def _stable(value: Any) -> Any:
+    """A JSON-able stand-in for a parameter, stable across runs (no addresses)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, list | tuple):
+        return [_stable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _stable(v) for k, v in value.items()}
+    return f"{type(value).__name__}:{value}"
+
+
+def compute_id(
+    element_type: str,
+    key: str | None,
+    identity: Mapping[str, Any],
+    key_identity: tuple[str, ...] = (),
+) -> str:
+    """The widget id: by key (plus ``key_identity`` params) or by all parameters."""
+    if key is not None:
+        params = {name: identity.get(name) for name in key_identity}
+    else:
+        params = dict(identity)
+    text = json.dumps([element_type, key, _stable(params)], sort_keys=True)
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return f"$$ID-{digest}-{key}"
+
+
+def check_label_visibility(label_visibility: str) -> None:
+    if label_visibility not in LABEL_VISIBILITIES:
+        raise StreamlitAPIException(
+            f"Unsupported label_visibility option '{label_visibility}'. "
+            "Valid values are 'visible', 'hidden' or 'collapsed'."
+        )
+
+
+def chrome(label: Any, help: Any, disabled: bool, label_visibility: str) -> dict[str, Any]:
+    """The shared widget props (label, help, disabled, label_visibility)."""
+    check_label_visibility(label_visibility)
+    return {
+        "label": str(label),
+        "help": None if help is None else str(help),
+        "disabled": bool(disabled),
+        "label_visibility": label_visibility,
+    }
+
+
+def widget(
+    dg: DeltaGenerator,
+    element_type: str,
+    *,
+    key: Any,
+    identity: Mapping[str, Any],
+    default: Any,
+    serialize: Callable[[Any], Any],
+    deserialize: Callable[[Any], Any],
+    props: Callable[[Any], dict[str, Any]],
+    callback: Callback,
+    key_identity: tuple[str, ...] = (),
+    trigger: bool = False,
+    settable: bool = True,
+    info: dict[str, Any] | None = None,
+) -> Any:
+    """Register a widget, emit its element and return its current Python value.
+
+    ``props(wire)`` builds the element's props from the current wire value, so
+    the UI always receives the value the script sees (including one set via
+    Session State).
+    """
+    ctx = current()
+    user_key = to_key(key)
+    widget_id = compute_id(element_type, user_key, identity, key_identity)
+    ctx.register_element(element_type, widget_id, user_key)
+    meta = WidgetMeta(
+        id=widget_id,
+        type=element_type,
+        key=user_key,
+        serialize=serialize,
+        deserialize=deserialize,
+        callback=callback,
+        trigger=trigger,
+        settable=settable,
+        info=info or {},
+    )
+    value, wire = ctx.state.register_widget(meta, default)
+    dg._put_element(element_type, props(wire), id=widget_id, key=user_key)
+    return value

@@ -1,0 +1,150 @@
+"""The public Streamlit API: what ``import streamlit as st`` gives a script.
+
+Element commands (``st.title``, ``st.slider`` ...) are created on first access
+from the dispatch table in :mod:`wasmlit.runtime.commands` and write into the
+innermost ``with`` container. Names of Streamlit's API that wasmlit does not
+implement yet raise :class:`~wasmlit.errors.StreamlitNotSupportedError`, which
+the app shows like any other Streamlit error.
+
+Example::
+
+    import streamlit as st
+    n = st.slider("n", 1, 10, 5)
+    st.write("n is", n)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+from wasmlit import errors
+from wasmlit.runtime.commands import STREAMLIT_NAMES, resolve
+from wasmlit.runtime.context import current
+from wasmlit.runtime.control import RerunRequested, StopRequested
+from wasmlit.runtime.delta_generator import BOTTOM, SIDEBAR, DeltaGenerator, active
+from wasmlit.runtime.state_proxy import SessionStateProxy
+
+# A package path lets `import streamlit.errors` resolve through the alias finder.
+__path__: list[str] = []
+# The Streamlit API level wasmlit follows (API-CHECKLIST.md).
+__version__ = "1.67.0"
+
+sidebar: DeltaGenerator = SIDEBAR
+bottom: DeltaGenerator = BOTTOM
+session_state = SessionStateProxy()
+
+__all__ = ["errors", "sidebar", "bottom", "session_state", "rerun", "stop", "set_page_config"]
+
+
+def rerun(*, scope: str = "app") -> NoReturn:
+    """st.rerun: stop this run and start a new one right away."""
+    if scope not in ("app", "fragment"):
+        raise errors.StreamlitAPIException(
+            f"'{scope}' is not a valid rerun scope. Valid scopes are 'app' and 'fragment'."
+        )
+    if scope == "fragment":
+        raise errors.StreamlitAPIException(
+            "scope='fragment' can only be specified from `@st.fragment`-decorated "
+            "functions during fragment reruns."
+        )
+    raise RerunRequested()
+
+
+def stop() -> NoReturn:
+    """st.stop: end this run here; what was written so far stays."""
+    raise StopRequested()
+
+
+def set_page_config(
+    page_title: str | None = None,
+    page_icon: Any = None,
+    layout: str | None = None,
+    initial_sidebar_state: str | None = None,
+    menu_items: Any = None,
+) -> None:
+    """st.set_page_config: tab title, icon, layout and initial sidebar state."""
+    if layout is not None and layout not in ("centered", "wide"):
+        raise errors.StreamlitAPIException(
+            f'`layout` must be "centered" or "wide" (got "{layout}")'
+        )
+    if initial_sidebar_state is not None and initial_sidebar_state not in (
+        "auto",
+        "expanded",
+        "collapsed",
+    ):
+        raise errors.StreamlitAPIException(
+            '`initial_sidebar_state` must be "auto" or "expanded" or "collapsed" '
+            f'(got "{initial_sidebar_state}")'
+        )
+    if page_icon is not None and not isinstance(page_icon, str):
+        raise errors.StreamlitNotSupportedError("set_page_config(page_icon=<image>)")
+    ctx = current()
+    config = ctx.page_config
+    for name, value in (
+        ("title", page_title),
+        ("icon", page_icon),
+        ("layout", layout),
+        ("initial_sidebar_state", initial_sidebar_state),
+    ):
+        if value is not None:
+            config[name] = str(value)
+    ctx.emit(
+        {
+            "type": "page_config",
+            "title": config.get("title"),
+            "icon": config.get("icon"),
+            "layout": config.get("layout", "centered"),
+            "initial_sidebar_state": config.get("initial_sidebar_state", "auto"),
+        }
+    )
+
+
+def get_option(key: str) -> Any:
+    """st.get_option: the value of a config option."""
+    from wasmlit.runtime.config import get_option as _get
+
+    return _get(current().options, key)
+
+
+def set_option(key: str, value: Any) -> None:
+    """st.set_option: change a client option for this session."""
+    from wasmlit.runtime.config import set_option as _set
+
+    options = current().options
+    if not isinstance(options, dict):
+        raise errors.StreamlitAPIException("Options cannot be changed outside a session.")
+    _set(options, key, value)
+
+
+def _command(name: str, builder: Callable[..., Any]) -> Callable[..., Any]:
+    def command(*args: Any, **kwargs: Any) -> Any:
+        return builder(active(), *args, **kwargs)
+
+    command.__name__ = command.__qualname__ = name
+    command.__doc__ = builder.__doc__
+    command.__wrapped__ = builder  # type: ignore[attr-defined]
+    return command
+
+
+def __getattr__(name: str) -> Any:
+    builder = resolve(name)
+    if builder is not None:
+        command = _command(name, builder)
+        globals()[name] = command
+        return command
+    if name == "query_params":
+        from wasmlit.runtime.query_params import current_query_params
+
+        return current_query_params()
+    if name == "testing":
+        import wasmlit.testing
+
+        return wasmlit.testing
+    if name in STREAMLIT_NAMES:
+        raise errors.StreamlitNotSupportedError(name)
+    raise AttributeError(f"module 'streamlit' has no attribute '{name}'")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | STREAMLIT_NAMES)

@@ -1,0 +1,1 @@
+"""Headless testing of apps (``streamlit.testing`` under the alias)."""

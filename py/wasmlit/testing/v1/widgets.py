@@ -1,0 +1,217 @@
+"""AppTest's widget classes: read values, set new ones, then ``.run()``.
+
+Setting a value only records it on the AppTest; the next ``run()`` sends it
+to the session as the UI would (converted to its wire form by the widget's
+own serializer), so callbacks and Session State behave as in the browser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.testing.v1.element_tree import Element
+
+if TYPE_CHECKING:
+    from wasmlit.testing.v1.app_test import AppTest
+    from wasmlit.testing.v1.tree import TreeNode
+
+
+class Widget(Element):
+    """Base of widgets: ``id``, ``key``, ``label``, ``value`` and ``set_value``."""
+
+    def __init__(self, tree_node: TreeNode, root: AppTest) -> None:
+        super().__init__(tree_node, root)
+        self.type = tree_node.node["type"]
+        self.label: str = self.props.get("label", "")
+        self.help: str | None = self.props.get("help")
+        self.disabled: bool = bool(self.props.get("disabled"))
+        self.label_visibility: str = self.props.get("label_visibility", "visible")
+
+    @property
+    def value(self) -> Any:
+        assert self.id is not None
+        return self.root._widget_value(self.id)
+
+    def set_value(self, v: Any) -> Any:
+        """Set the value the widget will have in the next run; returns the widget."""
+        assert self.id is not None
+        self.root._set_pending(self.id, v)
+        return self
+
+
+class Button(Widget):
+    def click(self) -> Button:
+        """Click: the button is True for the next run only."""
+        assert self.id is not None
+        self.root._set_pending(self.id, True, trigger=True)
+        return self
+
+
+class Checkbox(Widget):
+    def check(self) -> Checkbox:
+        return self.set_value(True)
+
+    def uncheck(self) -> Checkbox:
+        return self.set_value(False)
+
+
+class Toggle(Widget):
+    pass
+
+
+class _OptionWidget(Widget):
+    @property
+    def options(self) -> list[str]:
+        """The options as displayed (``format_func`` applied)."""
+        return list(self.props.get("options", []))
+
+    def _index_of(self, value: Any) -> int | None:
+        if value is None:
+            return None
+        meta = self.root.session.state.metas.get(self.id or "")
+        if meta is None:
+            return None
+        index = meta.serialize(value)
+        return int(index) if index is not None else None
+
+
+class Radio(_OptionWidget):
+    @property
+    def index(self) -> int | None:
+        return self._index_of(self.value)
+
+    @property
+    def horizontal(self) -> bool:
+        return bool(self.props.get("horizontal"))
+
+
+class Selectbox(_OptionWidget):
+    @property
+    def index(self) -> int | None:
+        return self._index_of(self.value)
+
+    @property
+    def placeholder(self) -> str:
+        return str(self.props.get("placeholder", ""))
+
+    def select(self, v: Any) -> Selectbox:
+        return self.set_value(v)
+
+    def select_index(self, index: int | None) -> Selectbox:
+        if index is None:
+            return self.set_value(None)
+        return self.set_value(self.root._option_values(self.id or "")[index])
+
+
+class Multiselect(_OptionWidget):
+    @property
+    def value(self) -> list[Any]:
+        return list(super().value or [])
+
+    @property
+    def indices(self) -> Sequence[int]:
+        meta = self.root.session.state.metas.get(self.id or "")
+        return list(meta.serialize(self.value)) if meta else []
+
+    @property
+    def values(self) -> Sequence[str]:
+        """The selected options as displayed."""
+        return [self.options[i] for i in self.indices]
+
+    @property
+    def max_selections(self) -> int | None:
+        return self.props.get("max_selections")
+
+    def select(self, v: Any) -> Multiselect:
+        current = self.value
+        if v not in current:
+            self.set_value([*current, v])
+        return self
+
+    def unselect(self, v: Any) -> Multiselect:
+        self.set_value([x for x in self.value if x != v])
+        return self
+
+
+class Slider(Widget):
+    @property
+    def min(self) -> Any:
+        return self.props.get("min")
+
+    @property
+    def max(self) -> Any:
+        return self.props.get("max")
+
+    @property
+    def step(self) -> Any:
+        return self.props.get("step")
+
+    def set_range(self, lower: Any, upper: Any) -> Slider:
+        return self.set_value((lower, upper))
+
+
+class NumberInput(Widget):
+    @property
+    def min(self) -> Any:
+        return self.props.get("min")
+
+    @property
+    def max(self) -> Any:
+        return self.props.get("max")
+
+    @property
+    def step(self) -> Any:
+        return self.props.get("step")
+
+    def increment(self) -> NumberInput:
+        """As if the user clicked "+" (stopping at ``max``)."""
+        if self.value is None:
+            return self
+        hi = self.max if self.max is not None else float("inf")
+        return self.set_value(min(self.value + self.step, hi))
+
+    def decrement(self) -> NumberInput:
+        """As if the user clicked "-" (stopping at ``min``)."""
+        if self.value is None:
+            return self
+        lo = self.min if self.min is not None else float("-inf")
+        return self.set_value(max(self.value - self.step, lo))
+
+
+class _TextWidget(Widget):
+    @property
+    def max_chars(self) -> int | None:
+        return self.props.get("max_chars")
+
+    @property
+    def placeholder(self) -> str | None:
+        return self.props.get("placeholder")
+
+    def input(self, v: str) -> Any:
+        """Type ``v``; ignored when longer than ``max_chars`` (the UI would refuse it)."""
+        if self.max_chars and len(v) > self.max_chars:
+            return self
+        return self.set_value(v)
+
+
+class TextInput(_TextWidget):
+    pass
+
+
+class TextArea(_TextWidget):
+    pass
+
+
+WIDGET_CLASSES: dict[str, type[Widget]] = {
+    "button": Button,
+    "checkbox": Checkbox,
+    "toggle": Toggle,
+    "radio": Radio,
+    "selectbox": Selectbox,
+    "multiselect": Multiselect,
+    "slider": Slider,
+    "number_input": NumberInput,
+    "text_input": TextInput,
+    "text_area": TextArea,
+}
