@@ -53,6 +53,23 @@ const TITLE_VISIBLE = `(() => {
 })()`;
 const BARE_DONE = "window.__bareBootMs";
 
+/** In the page: note the keydown time and resolve when the text shows EXPECTED. */
+const ARM_LATENCY_PROBE = `(() => {
+  const root = document.querySelector("wasmlit-app").shadowRoot;
+  window.__t1 = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const nodes = root.querySelectorAll('[data-testid="stMarkdown"]');
+      const last = nodes[nodes.length - 1];
+      if (last && last.textContent.trim() === EXPECTED) {
+        observer.disconnect();
+        resolve(performance.now());
+      }
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+  });
+  root.addEventListener("keydown", () => { window.__t0 = performance.now(); }, { once: true, capture: true });
+})()`;
+
 async function rerunLatency(url: string): Promise<number[]> {
   const browser = await launchBrowser();
   try {
@@ -68,28 +85,10 @@ async function rerunLatency(url: string): Promise<number[]> {
     const samples: number[] = [];
     for (let i = 0; i < RERUNS; i++) {
       const expected = `n is ${50 + ((i % 2) === 0 ? 1 : 0)}`;
-      await page.evaluate((text) => {
-        const root = document.querySelector("wasmlit-app")!.shadowRoot!;
-        const w = window as unknown as { __t0?: number; __t1?: Promise<number> };
-        w.__t1 = new Promise<number>((resolve) => {
-          const check = () => {
-            const nodes = root.querySelectorAll('[data-testid="stMarkdown"]');
-            const last = nodes[nodes.length - 1];
-            if (last?.textContent?.trim() === text) {
-              observer.disconnect();
-              resolve(performance.now());
-            }
-          };
-          const observer = new MutationObserver(check);
-          observer.observe(root, { subtree: true, childList: true, characterData: true });
-        });
-        root.addEventListener("keydown", () => (w.__t0 = performance.now()), { once: true, capture: true });
-      }, expected);
+      // A string, not a function: tsx would inject helpers the page does not have.
+      await page.evaluate(ARM_LATENCY_PROBE.replace("EXPECTED", JSON.stringify(expected)));
       await thumb.press(i % 2 === 0 ? "ArrowRight" : "ArrowLeft");
-      const ms = await page.evaluate(async () => {
-        const w = window as unknown as { __t0: number; __t1: Promise<number> };
-        return (await w.__t1) - w.__t0;
-      });
+      const ms = (await page.evaluate("window.__t1.then((t1) => t1 - window.__t0)")) as number;
       samples.push(ms);
       await page.waitForFunction(
         () => document.querySelector("wasmlit-app")?.getAttribute("data-state") === "idle",

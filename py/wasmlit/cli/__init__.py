@@ -1,0 +1,1 @@
+"""The wasmlit command line: build and run (never shipped to the browser)."""

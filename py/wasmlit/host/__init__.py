@@ -1,0 +1,1 @@
+"""Hosts that run a session: the Pyodide worker adapter."""

@@ -1,0 +1,145 @@
+"""Entry points the web worker calls by name: the only browser-facing module.
+
+``js`` and ``pyodide`` are imported inside functions, so the rest of the core
+(and this module's import) works in CPython. The worker calls, in order::
+
+    install_requirements(["rich==13.7.1"])    # only if wasmlit.json lists any
+    start("/home/pyodide/app/app.py", options, "?a=1", post)
+    handle({"type": "rerun", "updates": []})  # then for every UI message
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.host.convert import JsFactories, from_js_value, to_js_message
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.session import AppSession
+
+_session: AppSession | None = None
+
+
+class _BrowserJs:
+    """:class:`JsFactories` backed by the real ``js`` module."""
+
+    def __init__(self) -> None:
+        import js
+        from pyodide.ffi import to_js
+
+        self._js = js
+        self._to_js = to_js
+
+    def parse_json(self, text: str) -> Any:
+        return self._js.JSON.parse(text)
+
+    def new_buffer(self, data: bytes) -> Any:
+        view = self._js.Uint8Array.new(len(data))
+        view.assign(data)
+        return view.buffer
+
+    def get(self, container: Any, key: str | int) -> Any:
+        return self._js.Reflect.get(container, key)
+
+    def set(self, container: Any, key: str | int, value: Any) -> None:
+        self._js.Reflect.set(container, key, value)
+
+    def new_array(self, items: list[Any]) -> Any:
+        return self._to_js(items)
+
+
+def _is_js_buffer(value: Any) -> bool:
+    # A JsBuffer proxy (ArrayBuffer / typed array) left unconverted by to_py().
+    return type(value).__name__.startswith("Js") and hasattr(value, "to_bytes")
+
+
+def from_js(value: Any) -> Any:
+    """Convert a JS value (a proxy or already Python) into plain Python data."""
+    if hasattr(value, "to_py"):
+        value = value.to_py()
+    return from_js_value(value, is_buffer=_is_js_buffer, buffer_bytes=lambda b: b.to_bytes())
+
+
+def make_sink(post: Any, js: JsFactories | None = None) -> Any:
+    """A session sink that posts each message dict through the JS ``post(msg, transfer)``."""
+    factories = js if js is not None else _BrowserJs()
+
+    def sink(message: dict[str, Any]) -> None:
+        obj, transfer = to_js_message(message, factories)
+        post(obj, transfer)
+
+    return sink
+
+
+def start(entrypoint_path: str, options: Any, query_string: str, post: Any) -> None:
+    """Create the app session; the first run happens on the UI's first ``rerun``."""
+    global _session
+    from wasmlit.alias import install_permanently
+    from wasmlit.runtime.session import AppSession
+
+    install_permanently()
+    # As under `streamlit run` from the app's folder: relative paths resolve.
+    os.chdir(Path(entrypoint_path).parent)
+    _session = AppSession(
+        entrypoint_path,
+        make_sink(post),
+        options=from_js(options) or {},
+        query_string=str(query_string),
+    )
+
+
+def _forget_directory_listings(app_dir: str) -> None:
+    """Make the import system re-list the app's folders after the worker rewrote files.
+
+    ``importlib.invalidate_caches()`` would do it too but costs 0.2-0.5 s in
+    Pyodide (it imports and resets importlib.metadata), so only the app's own
+    finders are reset.
+    """
+    for path, finder in list(sys.path_importer_cache.items()):
+        reset = getattr(finder, "invalidate_caches", None)
+        if reset is not None and (path == app_dir or path.startswith(app_dir + os.sep)):
+            reset()
+
+
+def handle(message: Any) -> None:
+    """Apply one UI message (``rerun``, ``stop``, ``reload_files``) to the session."""
+    if _session is None:
+        raise RuntimeError("handle() called before start()")
+    msg = from_js(message)
+    kind = msg.get("type")
+    if kind == "rerun":
+        _session.rerun(msg["updates"])
+    elif kind == "reload_files":
+        _forget_directory_listings(str(Path(_session.script_path).parent))
+        _session.reload_files()
+    elif kind == "stop":
+        # A run is synchronous, so a stop can only arrive between runs.
+        stop = getattr(_session, "stop", None)
+        if stop is not None:
+            stop()
+    else:
+        raise ValueError(f"unknown message type {kind!r}")
+
+
+async def install_requirements(requirements: Any) -> None:
+    """Install ``requirements`` with micropip; raise naming them when that fails."""
+    import micropip
+
+    reqs = [str(r) for r in from_js(requirements)]
+    try:
+        await micropip.install(reqs)
+    except Exception as exc:
+        # One line: the worker shows the last line of the traceback.
+        reason = " ".join(str(exc).split())
+        raise RuntimeError(
+            f"could not install requirements {', '.join(reqs)}: {type(exc).__name__}: {reason}"
+        ) from exc
+
+
+def python_version() -> str:
+    """The interpreter version, e.g. ``3.12.7``."""
+    return platform.python_version()

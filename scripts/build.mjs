@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * Bundle the UI and the worker into py/wasmlit/static/ (shipped in the wheel).
+ *
+ *   npm run build        # minified ESM + sourcemaps, prints raw/gzip sizes
+ *
+ * ui/src/index.ts -> wasmlit.js (+ chunks/ for lazy imports)
+ * worker/src/worker.ts -> worker.js (module worker)
+ * Sizes go to static/sizes.json for the size budget in docs/performance.md.
+ */
+import { build } from "esbuild";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const OUT = join(ROOT, "py", "wasmlit", "static");
+
+const common = {
+  bundle: true,
+  format: "esm",
+  minify: true,
+  sourcemap: "linked",
+  target: ["es2022"],
+  legalComments: "none",
+  logLevel: "warning",
+};
+
+/** Every file under `dir`, recursively. */
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+async function main() {
+  const entries = {
+    ui: join(ROOT, "ui", "src", "index.ts"),
+    worker: join(ROOT, "worker", "src", "worker.ts"),
+  };
+  for (const [name, path] of Object.entries(entries)) {
+    if (!existsSync(path)) throw new Error(`missing ${name} entry point ${relative(ROOT, path)}`);
+  }
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  await build({
+    ...common,
+    entryPoints: { wasmlit: entries.ui },
+    outdir: OUT,
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+  });
+  await build({
+    ...common,
+    entryPoints: { worker: entries.worker },
+    outdir: OUT,
+    splitting: false,
+  });
+  const sizes = {};
+  for (const file of walk(OUT).filter((f) => f.endsWith(".js")).sort()) {
+    const data = readFileSync(file);
+    sizes[relative(OUT, file)] = { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+  }
+  const total = Object.values(sizes).reduce(
+    (acc, s) => ({ raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip }),
+    { raw: 0, gzip: 0 },
+  );
+  writeFileSync(join(OUT, "sizes.json"), JSON.stringify({ files: sizes, total }, null, 2) + "\n");
+  const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(10);
+  console.log(`built ${relative(ROOT, OUT)}/`);
+  for (const [name, s] of Object.entries(sizes)) {
+    console.log(`  ${name.padEnd(32)} ${kb(s.raw)} raw ${kb(s.gzip)} gzip`);
+  }
+  console.log(`  ${"total".padEnd(32)} ${kb(total.raw)} raw ${kb(total.gzip)} gzip`);
+}
+
+main().catch((err) => {
+  console.error(`build failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

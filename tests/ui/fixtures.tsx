@@ -1,0 +1,135 @@
+/** Test fixtures: a valid default node of every type, a render helper, a fake transport. */
+import { render } from "preact";
+import { act } from "preact/test-utils";
+import type { WidgetUpdate } from "../../ui/src/app/controller";
+import type { BlockOf, ElementOf } from "../../ui/src/elements/types";
+import type { BlockType, ElementType, UiMessage } from "../../ui/src/protocol/generated";
+import { ChildrenView } from "../../ui/src/layout/NodeView";
+import { emptyTree, putNode } from "../../ui/src/tree";
+import type { Transport } from "../../ui/src/transport";
+import { WidgetContext } from "../../ui/src/widgets/context";
+
+const chrome = { label: "Label", help: null, disabled: false, label_visibility: "visible" } as const;
+
+export const ELEMENT_PROPS: { [T in ElementType]: ElementOf<T>["props"] } = {
+  alert: { kind: "info", body: "Note", icon: null },
+  button: { ...chrome, label: "Go", type: "secondary", icon: null, use_container_width: false },
+  checkbox: { ...chrome, label: "Agree", value: false },
+  code: { body: "print(1)", language: "python", line_numbers: false, wrap_lines: false },
+  divider: {},
+  empty: {},
+  exception: { type_name: "ValueError", message: "bad", frames: [], traceback: "", is_warning: false },
+  heading: { body: "Hello World", level: "title", anchor: null, help: null, divider: false },
+  json: { body: '{"a": 1}', expanded: true },
+  markdown: { body: "Hi", unsafe_allow_html: false, variant: "default", help: null },
+  multiselect: { ...chrome, label: "Pick", options: ["a", "b", "c"], value: [], max_selections: null, placeholder: "Choose options" },
+  number_input: { ...chrome, label: "N", min: 0, max: 10, step: 1, value: 5, format: "%d", data_type: "int", placeholder: null },
+  progress: { value: 40, text: null },
+  radio: { ...chrome, label: "R", options: ["x", "y"], index: 0, horizontal: false, captions: [] },
+  selectbox: { ...chrome, label: "S", options: ["one", "two"], index: 0, placeholder: "Choose an option" },
+  slider: { ...chrome, label: "Level", min: 0, max: 100, step: 1, value: 50, format: "%d", data_type: "int" },
+  spinner: { text: "Working", show_time: false },
+  text: { body: "plain", help: null },
+  text_area: { ...chrome, label: "Notes", value: "", height: null, max_chars: null, placeholder: null },
+  text_input: { ...chrome, label: "Name", value: "", max_chars: null, type: "default", placeholder: null, autocomplete: null },
+  toggle: { ...chrome, label: "On", value: false },
+};
+
+export const BLOCK_PROPS: { [T in BlockType]: BlockOf<T>["props"] } = {
+  column: { weight: 1, gap: "small", vertical_alignment: "top", border: false },
+  columns: { gap: "small", vertical_alignment: "top", border: false },
+  container: { border: null, height: null, horizontal: false, gap: "small", horizontal_alignment: "left", vertical_alignment: "top" },
+};
+
+export function el<T extends ElementType>(
+  type: T,
+  props: Partial<ElementOf<T>["props"]> = {},
+  extra: { id?: string | null; key?: string | null } = {},
+): ElementOf<T> {
+  return {
+    kind: "element",
+    type,
+    id: extra.id === undefined ? `$$ID-${type}` : extra.id,
+    key: extra.key ?? null,
+    props: { ...ELEMENT_PROPS[type], ...props },
+  } as ElementOf<T>;
+}
+
+export function block<T extends BlockType>(type: T, props: Partial<BlockOf<T>["props"]> = {}, key: string | null = null): BlockOf<T> {
+  return { kind: "block", type, key, props: { ...BLOCK_PROPS[type], ...props } } as unknown as BlockOf<T>;
+}
+
+export type Mounted = { root: HTMLElement; sent: WidgetUpdate[]; q: (sel: string) => HTMLElement; rerender: (n: ElementOf<ElementType>) => void };
+
+/** Render one element (inside its element container) with a recording widget host. */
+export function mount(node: ElementOf<ElementType>): Mounted {
+  const root = document.createElement("div");
+  document.body.appendChild(root);
+  const sent: WidgetUpdate[] = [];
+  const host = { send: (u: WidgetUpdate) => sent.push(u) };
+  const draw = (n: ElementOf<ElementType>) => {
+    const tree = putNode(emptyTree(), [0, 0], n, 1);
+    act(() => {
+      render(
+        <WidgetContext.Provider value={host}>
+          <ChildrenView slots={tree.roots[0] ?? []} activeRunId={null} />
+        </WidgetContext.Provider>,
+        root,
+      );
+    });
+  };
+  draw(node);
+  const q = (sel: string) => {
+    const found = root.querySelector<HTMLElement>(sel);
+    if (!found) throw new Error(`no ${sel} in ${root.innerHTML}`);
+    return found;
+  };
+  return { root, sent, q, rerender: draw };
+}
+
+/** Dispatch a DOM event inside act() so Preact flushes. */
+export function fire(target: Element, event: Event): void {
+  act(() => {
+    target.dispatchEvent(event);
+  });
+}
+
+export function key(target: Element, type: "keydown" | "keyup", keyName: string, init: KeyboardEventInit = {}): void {
+  fire(target, new KeyboardEvent(type, { key: keyName, bubbles: true, ...init }));
+}
+
+export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  input.value = text;
+  fire(input, new Event("input", { bubbles: true }));
+}
+
+/** Records what the UI sends; `emit` plays the worker. */
+export class FakeTransport implements Transport {
+  sent: UiMessage[] = [];
+  closed = false;
+  private handlers: ((data: unknown) => void)[] = [];
+  private failures: ((message: string) => void)[] = [];
+
+  send(message: UiMessage): void {
+    this.sent.push(message);
+  }
+  onMessage(handler: (data: unknown) => void): void {
+    this.handlers.push(handler);
+  }
+  onFailure(handler: (message: string) => void): void {
+    this.failures.push(handler);
+  }
+  close(): void {
+    this.closed = true;
+  }
+  emit(data: unknown): void {
+    act(() => {
+      for (const h of this.handlers) h(data);
+    });
+  }
+  fail(message: string): void {
+    act(() => {
+      for (const h of this.failures) h(message);
+    });
+  }
+}

@@ -1,0 +1,78 @@
+import { describe, expect, test } from "vitest";
+import { Inbox, coalesce, mergeUpdates, type SessionMessage } from "../../worker/src/queue";
+
+const rerun = (...updates: { id: string; value: unknown; trigger?: boolean }[]): SessionMessage =>
+  ({ type: "rerun", updates }) as SessionMessage;
+
+describe("mergeUpdates", () => {
+  test("keeps the latest value per widget, ordered by latest change", () => {
+    expect(
+      mergeUpdates([
+        [
+          { id: "a", value: 1 },
+          { id: "b", value: "x" },
+        ],
+        [{ id: "a", value: 2 }],
+      ]),
+    ).toEqual([
+      { id: "b", value: "x" },
+      { id: "a", value: 2 },
+    ]);
+  });
+
+  test("a click is never replaced by a later plain value of the same widget", () => {
+    expect(
+      mergeUpdates([[{ id: "btn", value: true, trigger: true }], [{ id: "btn", value: false }]]),
+    ).toEqual([{ id: "btn", value: true, trigger: true }]);
+  });
+
+  test("two clicks of different buttons are both kept", () => {
+    expect(
+      mergeUpdates([
+        [{ id: "one", value: true, trigger: true }],
+        [{ id: "two", value: true, trigger: true }],
+      ]),
+    ).toEqual([
+      { id: "one", value: true, trigger: true },
+      { id: "two", value: true, trigger: true },
+    ]);
+  });
+
+  test("binary values pass through untouched", () => {
+    const buf = new ArrayBuffer(3);
+    const [only] = mergeUpdates([[{ id: "f", value: buf }]]);
+    expect(only?.value).toBe(buf);
+  });
+});
+
+describe("coalesce", () => {
+  test("adjacent reruns become one", () => {
+    expect(
+      coalesce([rerun({ id: "s", value: 1 }), rerun({ id: "s", value: 5 }), rerun({ id: "t", value: true })]),
+    ).toEqual([rerun({ id: "s", value: 5 }, { id: "t", value: true })]);
+  });
+
+  test("a reload between reruns keeps its place; repeated reloads collapse", () => {
+    const reload: SessionMessage = { type: "reload_files" };
+    expect(
+      coalesce([rerun({ id: "a", value: 1 }), reload, reload, rerun({ id: "a", value: 2 })]),
+    ).toEqual([rerun({ id: "a", value: 1 }), reload, rerun({ id: "a", value: 2 })]);
+  });
+
+  test("an empty queue stays empty", () => {
+    expect(coalesce([])).toEqual([]);
+  });
+});
+
+describe("Inbox", () => {
+  test("buffers until drained, then empties", () => {
+    const inbox = new Inbox();
+    inbox.push(rerun({ id: "a", value: 1 }));
+    inbox.push({ type: "stop" });
+    inbox.push({ type: "stop" });
+    expect(inbox.size).toBe(3);
+    expect(inbox.drain()).toEqual([rerun({ id: "a", value: 1 }), { type: "stop" }]);
+    expect(inbox.size).toBe(0);
+    expect(inbox.drain()).toEqual([]);
+  });
+});

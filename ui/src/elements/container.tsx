@@ -1,0 +1,37 @@
+/** st.container: a vertical (or horizontal) group, optionally bordered and scrolling. */
+import type { JSX } from "preact";
+import { gapSize, keyClass, type BlockRenderer } from "./types";
+
+const JUSTIFY = { left: "flex-start", right: "flex-end", top: "flex-start", bottom: "flex-end", center: "center", distribute: "space-between" } as const;
+// Across the main axis "distribute" has no meaning; stretch is the natural default.
+const ALIGN = { left: "stretch", right: "flex-end", top: "flex-start", bottom: "flex-end", center: "center", distribute: "stretch" } as const;
+
+export const container: BlockRenderer<"container"> = ({ node, children }) => {
+  const { props } = node;
+  const style: JSX.CSSProperties = { gap: gapSize(props.gap) };
+  if (props.horizontal) {
+    style.justifyContent = JUSTIFY[props.horizontal_alignment];
+    style.alignItems = props.vertical_alignment === "distribute" ? "stretch" : ALIGN[props.vertical_alignment];
+  } else {
+    style.justifyContent = JUSTIFY[props.vertical_alignment];
+    style.alignItems = props.horizontal_alignment === "left" ? "stretch" : ALIGN[props.horizontal_alignment];
+  }
+  const testId = props.horizontal ? "stHorizontalBlock" : "stVerticalBlock";
+  const block = (
+    <div data-testid={testId} class={`${testId} ${keyClass(node.key)}`.trim()} style={style}>
+      {children}
+    </div>
+  );
+  // Streamlit's default: a border only when the height is fixed.
+  const bordered = props.border ?? props.height !== null;
+  if (!bordered && props.height === null) return block;
+  return (
+    <div
+      data-testid="stVerticalBlockBorderWrapper"
+      class={`stVerticalBlockBorderWrapper${bordered ? " bordered" : ""}${props.height !== null ? " scrolling" : ""}`}
+      style={props.height !== null ? { height: `${props.height}px` } : undefined}
+    >
+      {block}
+    </div>
+  );
+};

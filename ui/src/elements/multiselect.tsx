@@ -1,0 +1,76 @@
+/** st.multiselect: chips plus a dropdown; answers with indices in selection order. */
+import { useId } from "preact/hooks";
+import { CloseIcon } from "../icons";
+import { Combobox } from "../widgets/combobox";
+import { WidgetFrame, plainLabel } from "../widgets/chrome";
+import { useWidgetValue } from "../widgets/useWidgetValue";
+import type { ElementRenderer } from "./types";
+
+export const multiselect: ElementRenderer<"multiselect"> = ({ node }) => {
+  const { props } = node;
+  const [selected, , commit] = useWidgetValue(node.id, props.value);
+  const id = useId();
+  const max = props.max_selections;
+  const full = max !== null && selected.length >= max;
+  const remove = (index: number) => commit(selected.filter((i) => i !== index));
+  const chips = selected.map((i) => {
+    const label = props.options[i] ?? String(i);
+    return (
+      <span key={i} data-baseweb="tag" class="chip">
+        <span class="chip-text" title={label}>
+          {label}
+        </span>
+        {props.disabled ? null : (
+          <span
+            role="button"
+            tabIndex={-1}
+            aria-label={`Delete ${label}`}
+            class="chip-remove"
+            onMouseDown={(e) => {
+              e.preventDefault();
+              remove(i);
+            }}
+          >
+            <CloseIcon size={12} />
+          </span>
+        )}
+      </span>
+    );
+  });
+  const clear =
+    selected.length > 0 && !props.disabled ? (
+      <span
+        role="button"
+        tabIndex={-1}
+        aria-label="Clear all"
+        class="combobox-clear"
+        onMouseDown={(e) => {
+          e.preventDefault();
+          commit([]);
+        }}
+      >
+        <CloseIcon size={14} />
+      </span>
+    ) : null;
+  return (
+    <WidgetFrame testId="stMultiSelect" chrome={props} labelFor={id}>
+      <Combobox
+        id={id}
+        options={props.options}
+        exclude={selected}
+        display=""
+        placeholder={selected.length ? "" : props.options.length ? props.placeholder : "No options to select."}
+        disabled={props.disabled || props.options.length === 0}
+        ariaLabel={plainLabel(props)}
+        notice={full ? `You can only select up to ${max} option${max === 1 ? "" : "s"}. Remove an option first.` : null}
+        onPick={(i) => commit([...selected, i])}
+        onBackspace={() => {
+          const last = selected[selected.length - 1];
+          if (last !== undefined) remove(last);
+        }}
+        before={chips}
+        after={clear}
+      />
+    </WidgetFrame>
+  );
+};

@@ -1,0 +1,99 @@
+/**
+ * The <wasmlit-app> custom element: an open shadow root, one worker, the
+ * Preact app, and `data-state` / `data-run-count` for tests and pages.
+ *
+ *   defineWasmlitApp({ createTransport: () => workerTransport(worker), coreUrl });
+ *   <wasmlit-app src="./app/" live-reload="/events"></wasmlit-app>
+ */
+import { h, render } from "preact";
+import { AppController, type BootConfig } from "../app/controller";
+import type { AppState } from "../app/state";
+import { App } from "../layout/App";
+import { installStyles } from "../styles";
+import type { Transport } from "../transport";
+
+export const DEFAULT_PYODIDE_URL = "https://cdn.jsdelivr.net/pyodide/v0.27.7/full/";
+
+export type HostOptions = {
+  tagName?: string;
+  createTransport: () => Transport;
+  /** Absolute URL of core.zip (beside the bundle). */
+  coreUrl: string;
+};
+
+/** `value` resolved against the page URL, always ending in "/". */
+export function folderUrl(value: string, base: string): string {
+  const url = new URL(value, base).href;
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+export function bootConfig(el: Element, coreUrl: string): BootConfig {
+  const base = document.baseURI;
+  return {
+    app_url: folderUrl(el.getAttribute("src") || "./app/", base),
+    pyodide_url: folderUrl(el.getAttribute("pyodide-url") || DEFAULT_PYODIDE_URL, base),
+    core_url: coreUrl,
+    query_string: location.search,
+  };
+}
+
+export function defineWasmlitApp(options: HostOptions): void {
+  const tagName = options.tagName ?? "wasmlit-app";
+  if (customElements.get(tagName)) return;
+
+  class WasmlitApp extends HTMLElement {
+    private controller: AppController | null = null;
+    private events: EventSource | null = null;
+    private mount: HTMLElement | null = null;
+
+    connectedCallback(): void {
+      if (this.controller) return;
+      const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+      installStyles(root);
+      this.mount = document.createElement("div");
+      this.mount.className = "wasmlit-root";
+      root.appendChild(this.mount);
+
+      const controller = new AppController(options.createTransport());
+      this.controller = controller;
+      this.reflect(controller.state);
+      controller.subscribe((state) => this.reflect(state));
+      render(h(App, { controller }), this.mount);
+      controller.boot(bootConfig(this, options.coreUrl));
+      this.watch(controller);
+    }
+
+    disconnectedCallback(): void {
+      // Moving the element re-connects it at once; only tear down if it stays out.
+      queueMicrotask(() => {
+        if (!this.isConnected) this.teardown();
+      });
+    }
+
+    private watch(controller: AppController): void {
+      const url = this.getAttribute("live-reload");
+      if (!url || typeof EventSource === "undefined") return;
+      this.events = new EventSource(new URL(url, document.baseURI).href);
+      this.events.addEventListener("message", () => controller.reloadFiles());
+    }
+
+    private reflect(state: AppState): void {
+      this.setAttribute("data-state", state.phase);
+      this.setAttribute("data-run-count", String(state.runCount));
+    }
+
+    private teardown(): void {
+      this.events?.close();
+      this.events = null;
+      if (this.mount) {
+        render(null, this.mount);
+        this.mount.remove();
+        this.mount = null;
+      }
+      this.controller?.close();
+      this.controller = null;
+    }
+  }
+
+  customElements.define(tagName, WasmlitApp);
+}

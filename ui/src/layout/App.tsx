@@ -1,0 +1,90 @@
+/**
+ * The whole app view: boot screen or error, then Streamlit's layout
+ * (sidebar, main column, bottom) rendered from the element tree.
+ */
+import { useEffect, useMemo, useState } from "preact/hooks";
+import type { AppController } from "../app/controller";
+import type { AppState } from "../app/state";
+import { WidgetContext, type WidgetHost } from "../widgets/context";
+import { BootError, BootScreen, ProtocolProblems } from "./BootScreen";
+import { ChildrenView } from "./NodeView";
+import { ExpandSidebar, Sidebar } from "./Sidebar";
+import { StatusWidget } from "./StatusWidget";
+
+function useAppState(controller: AppController): AppState {
+  const [state, setState] = useState(controller.state);
+  useEffect(() => {
+    setState(controller.state);
+    return controller.subscribe(setState);
+  }, [controller]);
+  return state;
+}
+
+const NARROW = 768;
+
+function useSidebarOpen(state: AppState): [boolean, (open: boolean) => void] {
+  const initial = state.pageConfig?.initial_sidebar_state ?? "auto";
+  const wide = typeof window === "undefined" || window.innerWidth >= NARROW;
+  const [open, setOpen] = useState(initial === "expanded" || (initial === "auto" && wide));
+  // A page_config arriving later sets the initial state once.
+  useEffect(() => {
+    if (initial !== "auto") setOpen(initial === "expanded");
+  }, [initial]);
+  return [open, setOpen];
+}
+
+export function App({ controller }: { controller: AppController }) {
+  const state = useAppState(controller);
+  const host = useMemo<WidgetHost>(() => ({ send: (update) => controller.rerun([update]) }), [controller]);
+  const [sidebarOpen, setSidebarOpen] = useSidebarOpen(state);
+  const title = state.pageConfig?.title;
+  useEffect(() => {
+    if (title) document.title = title;
+  }, [title]);
+
+  const [main = [], sidebar = [], events = [], bottom = []] = state.tree.roots;
+  const run = state.activeRunId;
+  const showApp = state.ready !== null || main.length > 0;
+  const wide = state.pageConfig?.layout === "wide";
+  return (
+    <WidgetContext.Provider value={host}>
+      <div data-testid="stApp" class="stApp" data-phase={state.phase}>
+        <header data-testid="stHeader" class="stHeader">
+          <StatusWidget running={state.phase === "running"} onStop={() => controller.stop()} />
+        </header>
+        {state.fatal ? <BootError error={state.fatal} /> : null}
+        <ProtocolProblems problems={state.problems} />
+        {state.phase === "booting" ? <BootScreen boot={state.boot} /> : null}
+        {showApp ? (
+          <div data-testid="stAppViewContainer" class="stAppViewContainer">
+            {sidebar.length > 0 ? (
+              <Sidebar slots={sidebar} activeRunId={run} open={sidebarOpen} setOpen={setSidebarOpen} />
+            ) : null}
+            <section data-testid="stMain" class="stMain">
+              {sidebar.length > 0 && !sidebarOpen ? <ExpandSidebar onClick={() => setSidebarOpen(true)} /> : null}
+              <div data-testid="stMainBlockContainer" class={`stMainBlockContainer block-container${wide ? " wide" : ""}`}>
+                <div data-testid="stVerticalBlock" class="stVerticalBlock">
+                  <ChildrenView slots={main} activeRunId={run} />
+                </div>
+              </div>
+              {bottom.length > 0 ? (
+                <div data-testid="stBottom" class="stBottom">
+                  <div data-testid="stBottomBlockContainer" class={`stBottomBlockContainer${wide ? " wide" : ""}`}>
+                    <div data-testid="stVerticalBlock" class="stVerticalBlock">
+                      <ChildrenView slots={bottom} activeRunId={run} />
+                    </div>
+                  </div>
+                </div>
+              ) : null}
+            </section>
+          </div>
+        ) : null}
+        {events.length > 0 ? (
+          <div data-testid="stEvent" class="stEvent">
+            <ChildrenView slots={events} activeRunId={run} />
+          </div>
+        ) : null}
+      </div>
+    </WidgetContext.Provider>
+  );
+}

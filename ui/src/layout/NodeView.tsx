@@ -1,0 +1,84 @@
+/**
+ * Renders tree slots: elements inside Streamlit's element container, blocks
+ * through their renderer with rendered children. Stale elements fade.
+ */
+import { Component, type ComponentChildren } from "preact";
+import { blockRenderer, elementRenderer } from "../elements";
+import { keyClass } from "../elements/types";
+import { isStale, type Children, type Slot } from "../tree";
+import { ErrorBoundary, SlotError } from "./ErrorBoundary";
+
+type Props = { slot: Slot; activeRunId: number | null };
+
+function ElementContainer({ cls, stale, children }: { cls: string; stale: boolean; children: ComponentChildren }) {
+  return (
+    <div
+      data-testid="stElementContainer"
+      class={`stElementContainer element-container ${cls}`.trim()}
+      data-stale={stale ? "true" : "false"}
+    >
+      {children}
+    </div>
+  );
+}
+
+function SlotView({ slot, activeRunId }: Props) {
+  if (slot === null) return null;
+  const stale = isStale(slot, activeRunId);
+  switch (slot.kind) {
+    case "invalid":
+      return (
+        <ElementContainer cls="invalid" stale={stale}>
+          <div data-testid="wasmlitInvalidElement">
+            <SlotError title="Invalid element from the app worker" errors={slot.node.errors} />
+          </div>
+        </ElementContainer>
+      );
+    case "element": {
+      const Renderer = elementRenderer(slot.node);
+      return (
+        <ElementContainer cls={`${slot.node.type === "empty" ? "empty " : ""}${keyClass(slot.node.key)}`} stale={stale}>
+          <ErrorBoundary label={slot.node.type}>
+            {/* Another widget in this slot starts fresh, never inheriting a local edit. */}
+            <Renderer key={slot.node.id ?? slot.node.type} node={slot.node} />
+          </ErrorBoundary>
+        </ElementContainer>
+      );
+    }
+    case "block": {
+      const Renderer = blockRenderer(slot.node);
+      return (
+        <ErrorBoundary label={slot.node.type}>
+          <Renderer node={slot.node}>
+            <ChildrenView slots={slot.children} activeRunId={activeRunId} />
+          </Renderer>
+        </ErrorBoundary>
+      );
+    }
+    default: {
+      const _: never = slot;
+      return _;
+    }
+  }
+}
+
+/** Unchanged subtrees keep their identity (tree.ts), so this skips them. */
+export class NodeView extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    return next.slot !== this.props.slot || next.activeRunId !== this.props.activeRunId;
+  }
+
+  override render() {
+    return <SlotView slot={this.props.slot} activeRunId={this.props.activeRunId} />;
+  }
+}
+
+export function ChildrenView({ slots, activeRunId }: { slots: Children; activeRunId: number | null }) {
+  return (
+    <>
+      {slots.map((slot, i) => (
+        <NodeView key={i} slot={slot} activeRunId={activeRunId} />
+      ))}
+    </>
+  );
+}

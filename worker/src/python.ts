@@ -1,0 +1,67 @@
+/**
+ * Typed stubs of what the worker uses from Pyodide and from the Python entry
+ * points in `wasmlit.host.pyodide_host`. The worker calls Python only through
+ * these named functions: no Python source travels in strings.
+ *
+ *   const host = pyodide.pyimport("wasmlit.host.pyodide_host") as HostModule;
+ *   host.start("/home/pyodide/app/app.py", options, "?a=1", post);
+ */
+import type { JsonValue, UiMessage } from "../../ui/src/protocol/generated";
+
+/** The subset of the Emscripten file system the worker needs. */
+export interface PyodideFS {
+  mkdirTree(path: string): void;
+  writeFile(path: string, data: Uint8Array | string): void;
+  unlink(path: string): void;
+  analyzePath(path: string): { exists: boolean };
+}
+
+/** A Python object seen from JS; must be destroyed when no longer needed. */
+export interface PyProxy {
+  destroy(): void;
+}
+
+export interface LoadPackageOptions {
+  messageCallback?: (message: string) => void;
+  errorCallback?: (message: string) => void;
+}
+
+/** The subset of the Pyodide API used by the boot stages (same in 0.27 and 314). */
+export interface Pyodide {
+  readonly version: string;
+  readonly FS: PyodideFS;
+  loadPackage(names: string | string[], options?: LoadPackageOptions): Promise<unknown>;
+  loadPackagesFromImports(code: string, options?: LoadPackageOptions): Promise<unknown>;
+  unpackArchive(buffer: ArrayBuffer, format: string, options?: { extractDir?: string }): void;
+  pyimport(name: string): unknown;
+}
+
+/** The `pyodide.mjs` ES module, loaded at run time from the configured URL. */
+export interface PyodideModule {
+  loadPyodide(options: { indexURL: string }): Promise<Pyodide>;
+}
+
+/** Called by Python with one message object and the ArrayBuffers to transfer. */
+export type PostFn = (message: unknown, transfer: ArrayBuffer[]) => void;
+
+/** `wasmlit.host.pyodide_host`: the Python entry points the worker calls. */
+export interface HostModule extends PyProxy {
+  /** Create the session for the app script; the first run waits for `rerun`. */
+  start(
+    entrypointPath: string,
+    options: Record<string, JsonValue>,
+    queryString: string,
+    post: PostFn,
+  ): void;
+  /** Apply one UI message (rerun, stop, reload_files) to the session. */
+  handle(message: UiMessage): void;
+  /** Install requirements with micropip; rejects naming the failing ones. */
+  install_requirements(requirements: string[]): Promise<void>;
+  /** `sys.version` of the interpreter, e.g. "3.12.7". */
+  python_version(): string;
+}
+
+/** `sys`, for putting the unpacked core on the import path. */
+export interface SysModule extends PyProxy {
+  readonly path: PyProxy & { insert(index: number, item: string): void };
+}

@@ -1,0 +1,75 @@
+/**
+ * The worker's inbox. While Python runs synchronously the worker cannot read
+ * messages, so several may be waiting when it returns; queued `rerun`s are
+ * coalesced into one so the app runs once with the newest state.
+ *
+ *   const q = new Inbox();
+ *   q.push(rerunA); q.push(rerunB);
+ *   q.drain(); // -> [one rerun with A's and B's updates merged]
+ */
+import type {
+  ReloadFilesMessage,
+  RerunMessage,
+  StopMessage,
+} from "../../ui/src/protocol/generated";
+
+/** Messages handled after `ready` (boot is handled by the boot stages). */
+export type SessionMessage = RerunMessage | StopMessage | ReloadFilesMessage;
+export type WidgetUpdate = RerunMessage["updates"][number];
+
+/**
+ * Merge widget updates in arrival order: the latest value per widget id wins,
+ * except that a trigger (a click) is never replaced by a later non-trigger
+ * update of the same widget, so no click is lost.
+ */
+export function mergeUpdates(batches: readonly (readonly WidgetUpdate[])[]): WidgetUpdate[] {
+  const merged = new Map<string, WidgetUpdate>();
+  for (const batch of batches) {
+    for (const update of batch) {
+      const previous = merged.get(update.id);
+      if (previous?.trigger === true && update.trigger !== true) continue;
+      // Delete first so the id moves to the end: order follows the latest change.
+      merged.delete(update.id);
+      merged.set(update.id, update);
+    }
+  }
+  return [...merged.values()];
+}
+
+/**
+ * Coalesce adjacent messages of the same kind: adjacent reruns merge their
+ * updates, adjacent reload_files and stops collapse to one. Other orderings
+ * are kept, so a reload between two reruns still happens between them.
+ */
+export function coalesce(messages: readonly SessionMessage[]): SessionMessage[] {
+  const out: SessionMessage[] = [];
+  for (const message of messages) {
+    const last = out[out.length - 1];
+    if (last?.type === "rerun" && message.type === "rerun") {
+      out[out.length - 1] = { type: "rerun", updates: mergeUpdates([last.updates, message.updates]) };
+    } else if (last?.type !== message.type) {
+      out.push(message);
+    }
+  }
+  return out;
+}
+
+/** FIFO of session messages, drained in coalesced form. */
+export class Inbox {
+  private items: SessionMessage[] = [];
+
+  push(message: SessionMessage): void {
+    this.items.push(message);
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Remove and return everything queued, coalesced. */
+  drain(): SessionMessage[] {
+    const taken = this.items;
+    this.items = [];
+    return coalesce(taken);
+  }
+}
