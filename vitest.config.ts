@@ -1,23 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// vitest 5 wants Node >= 22; its reporter uses Map.groupBy, missing on Node 20.
-// Keep this shim until the machines run Node 22.
-if (typeof (Map as { groupBy?: unknown }).groupBy !== "function") {
-  Object.defineProperty(Map, "groupBy", {
-    value<T, K>(items: Iterable<T>, keyOf: (item: T, index: number) => K): Map<K, T[]> {
-      const out = new Map<K, T[]>();
-      let i = 0;
-      for (const item of items) {
-        const k = keyOf(item, i++);
-        out.set(k, [...(out.get(k) ?? []), item]);
-      }
-      return out;
-    },
-  });
-}
-
 export default defineConfig({
-  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  esbuild: { jsx: "automatic", jsxImportSource: "preact" },
   test: {
     projects: [
       {
