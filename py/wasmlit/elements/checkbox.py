@@ -30,17 +30,43 @@ def checkbox(
     wrap: bool | None = None,
 ) -> bool:
     """st.checkbox: a check box; returns its state."""
+    return boolean_widget(
+        dg,
+        "checkbox",
+        label,
+        value,
+        key,
+        help,
+        Callback.of(on_change, args, kwargs),
+        disabled=disabled,
+        label_visibility=label_visibility,
+    )
+
+
+def boolean_widget(
+    dg: DeltaGenerator,
+    type: str,
+    label: str,
+    value: bool,
+    key: Any,
+    help: str | None,
+    callback: Callback,
+    *,
+    disabled: bool,
+    label_visibility: str,
+) -> bool:
+    """A labelled on/off widget: the shared body of st.checkbox and st.toggle."""
     base = chrome(label, help, disabled, label_visibility)
     return bool(
         widget(
             dg,
-            "checkbox",
+            type,
             key=key,
             identity={"label": label, "value": bool(value), "help": help},
             default=bool(value),
             serialize=bool,
             deserialize=bool,
             props=lambda wire: {**base, "value": bool(wire)},
-            callback=Callback.of(on_change, args, kwargs),
+            callback=callback,
         )
     )

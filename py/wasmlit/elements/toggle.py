@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.checkbox import boolean_widget
 from wasmlit.elements.spec import element
 from wasmlit.protocol.schema import Bool
-from wasmlit.runtime.widgets import Callback, chrome, widget
+from wasmlit.runtime.widgets import Callback
 
 if TYPE_CHECKING:
     from wasmlit.runtime.delta_generator import DeltaGenerator
@@ -30,17 +31,14 @@ def toggle(
     wrap: bool | None = None,
 ) -> bool:
     """st.toggle: an on/off switch; returns its state."""
-    base = chrome(label, help, disabled, label_visibility)
-    return bool(
-        widget(
-            dg,
-            "toggle",
-            key=key,
-            identity={"label": label, "value": bool(value), "help": help},
-            default=bool(value),
-            serialize=bool,
-            deserialize=bool,
-            props=lambda wire: {**base, "value": bool(wire)},
-            callback=Callback.of(on_change, args, kwargs),
-        )
+    return boolean_widget(
+        dg,
+        "toggle",
+        label,
+        value,
+        key,
+        help,
+        Callback.of(on_change, args, kwargs),
+        disabled=disabled,
+        label_visibility=label_visibility,
     )
