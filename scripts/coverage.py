@@ -44,7 +44,21 @@ ACCEPTED_WITHOUT_EFFECT: dict[str, str] = {
 # Where a command's own parameter is fully built although named above.
 BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.text_area": {"height"},
-    "st.container": {"height"},
+    "st.container": {"height", "width"},
+    "st.form": {"height"},
+    "st.form_submit_button": {"icon"},
+    "st.button": {"icon"},
+    "st.menu_button": {"icon"},
+    "st.pills": {"required"},
+    "st.segmented_control": {"required"},
+    "st.download_button": {"icon", "width"},
+    "st.columns": {"width"},
+    "st.tabs": {"width"},
+    "st.link_button": {"icon", "width"},
+    "st.page_link": {"icon", "width"},
+    "st.expander": {"icon", "width"},
+    "st.popover": {"icon", "width"},
+    "st.grid": {"wrap", "height", "width"},
 }
 
 

@@ -85,6 +85,7 @@ def test_container_written_later_places_elements_inside_it(make_app):
             "gap": "small",
             "horizontal_alignment": "left",
             "vertical_alignment": "top",
+            "width": "stretch",
         },
     }
 

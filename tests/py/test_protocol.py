@@ -40,7 +40,8 @@ def test_ui_registry_has_a_renderer_file_per_kind() -> None:
 def test_widget_types_are_the_specs_with_a_value() -> None:
     proto = protocol_json()
     assert proto["widget_types"] == [s.type for s in element_specs() if s.is_widget]
-    assert proto["trigger_types"] == ["button"]
+    assert proto["trigger_types"] == [s.type for s in element_specs() if s.trigger]
+    assert {"button", "menu_button"} <= set(proto["trigger_types"])
 
 
 def test_schema_validation_reports_paths() -> None:

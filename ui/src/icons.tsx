@@ -1,5 +1,6 @@
 /** Small inline SVG icons drawn for wasmlit (no icon font on first paint). */
 import type { JSX } from "preact";
+import { MATERIAL_FALLBACK, materialGlyph, materialName } from "./material";
 
 type IconProps = { size?: number };
 
@@ -86,29 +87,40 @@ export const Minus = (p: IconProps) => (
   </Svg>
 );
 
-// A few Material Symbols names mapped to text glyphs until an icon chunk exists.
-const MATERIAL_GLYPHS: Record<string, string> = {
-  check: "✓",
-  check_circle: "✓",
-  done: "✓",
-  info: "ℹ",
-  warning: "⚠",
-  error: "⛔",
-  close: "✕",
-  star: "★",
-  favorite: "♥",
-  home: "⌂",
-  search: "⌕",
-  settings: "⚙",
-};
+export const SendIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 12l16-8-6 16-2-6-8-2z" />
+  </Svg>
+);
 
-/** A user icon: an emoji, or ":material/name:" (shown as a glyph or a dot). */
+export const EyeIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12z" />
+    <circle cx="12" cy="12" r="3" />
+  </Svg>
+);
+
+export const EyeOffIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M3 3l18 18M10.6 5.1A10 10 0 0 1 12 5c6.5 0 10 7 10 7a17 17 0 0 1-3 3.8M6.6 6.6C3.8 8.4 2 12 2 12s3.5 7 10 7c1.7 0 3.2-.5 4.4-1.2" />
+    <path d="M9.9 9.9a3 3 0 0 0 4.2 4.2" />
+  </Svg>
+);
+
+/** A user icon: an emoji, or ":material/name:" (a glyph, or a small square; see material.ts). */
 export function UserIcon({ icon, testId }: { icon: string; testId?: string }) {
-  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
-  const text = material ? (MATERIAL_GLYPHS[material[1] ?? ""] ?? "•") : icon;
+  const name = materialName(icon);
+  if (name === null) {
+    return (
+      <span data-testid={testId} class="user-icon" aria-hidden="true">
+        {icon}
+      </span>
+    );
+  }
+  // Decorative like an emoji (the label names the control); the title shows the icon's name.
   return (
-    <span data-testid={testId} class="user-icon" aria-hidden="true" title={material ? material[1] : undefined}>
-      {text}
+    <span data-testid={testId} class="user-icon material-icon" aria-hidden="true" title={name} data-icon={name}>
+      {materialGlyph(name) ?? MATERIAL_FALLBACK}
     </span>
   );
 }

@@ -18,7 +18,10 @@ SPEC = element(
         "type": Enum("primary", "secondary", "tertiary"),
         "icon": Optional(Str()),
         "use_container_width": Bool(),
+        # Set on st.form_submit_button: the form whose pending values it submits.
+        "form_id": Optional(Str()),
     },
+    optional=("form_id",),
     chrome=True,
     widget_value=Bool(),
     trigger=True,
@@ -45,29 +48,63 @@ def button(
     wrap: bool | None = None,
 ) -> bool:
     """st.button: True only in the run triggered by its click."""
+    return button_widget(
+        dg,
+        label,
+        key=key,
+        help=help,
+        callback=Callback.of(on_click, args, kwargs),
+        type=type,
+        icon=icon,
+        disabled=disabled,
+        use_container_width=use_container_width,
+        command="st.button",
+    )
+
+
+def button_widget(
+    dg: DeltaGenerator,
+    label: Any,
+    *,
+    key: Any,
+    help: Any,
+    callback: Callback,
+    type: str,
+    icon: str | None,
+    disabled: bool,
+    use_container_width: bool | None,
+    command: str,
+    form_id: str | None = None,
+) -> bool:
+    """The button element behind st.button and st.form_submit_button."""
     if type not in ("primary", "secondary", "tertiary"):
         raise StreamlitAPIException(
-            'The type argument to st.button must be "primary", "secondary", or "tertiary".'
+            f'The type argument to {command} must be "primary", "secondary", or "tertiary".'
             f'\nThe argument passed was "{type}".'
         )
-    props = {
+    props: dict[str, Any] = {
         **chrome(label, help, disabled, "visible"),
         "type": type,
-        "icon": icon,
+        "icon": None if icon is None else str(icon),
         "use_container_width": bool(use_container_width),
     }
+    identity: dict[str, Any] = {"label": label, "help": help, "type": type, "icon": icon}
+    if form_id is not None:
+        props["form_id"] = form_id
+        identity["form_id"] = form_id
     return bool(
         widget(
             dg,
             "button",
             key=key,
-            identity={"label": label, "help": help, "type": type, "icon": icon},
+            identity=identity,
             default=False,
             serialize=bool,
             deserialize=bool,
             props=lambda wire: props,
-            callback=Callback.of(on_click, args, kwargs),
+            callback=callback,
             trigger=True,
             settable=False,
+            form_submitter=form_id is not None,
         )
     )

@@ -64,6 +64,7 @@ def boolean_widget(
             key=key,
             identity={"label": label, "value": bool(value), "help": help},
             default=bool(value),
+            user_default=None if value is False else value,
             serialize=bool,
             deserialize=bool,
             props=lambda wire: {**base, "value": bool(wire)},

@@ -6,6 +6,7 @@ from numbers import Real
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import block
+from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.errors import StreamlitInvalidColumnSpecError
 from wasmlit.protocol.schema import Bool, Enum, Optional
 from wasmlit.runtime.util import check_choice, check_gap
@@ -18,7 +19,7 @@ ALIGN = Enum("top", "center", "bottom")
 
 SPEC = block(
     "columns",
-    {"gap": GAP, "vertical_alignment": ALIGN, "border": Bool()},
+    {"gap": GAP, "vertical_alignment": ALIGN, "border": Bool(), "width": WIDTH},
     doc="A row of columns.",
 )
 
@@ -59,8 +60,12 @@ def columns(
     column_weights = weights(spec)
     gap = check_gap(gap)
     align = check_choice("vertical_alignment", vertical_alignment, ("top", "center", "bottom"))
-    row = dg._put_block(
-        "columns", {"gap": gap, "vertical_alignment": align, "border": bool(border)}
-    )
+    row_props = {
+        "gap": gap,
+        "vertical_alignment": align,
+        "border": bool(border),
+        "width": check_width(width, allow_content=False),
+    }
+    row = dg._put_block("columns", row_props)
     column_props = {"gap": gap, "vertical_alignment": align, "border": bool(border)}
     return [row._put_block("column", {"weight": w, **column_props}) for w in column_weights]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import block
+from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.protocol.schema import Bool, Enum, Int, Optional
 from wasmlit.runtime.context import current
 from wasmlit.runtime.util import check_choice, check_gap, check_height
@@ -22,6 +23,7 @@ SPEC = block(
         "gap": Optional(Enum("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")),
         "horizontal_alignment": Enum("left", "center", "right", "distribute"),
         "vertical_alignment": Enum("top", "center", "bottom", "distribute"),
+        "width": WIDTH,
     },
     doc="A group of elements; key= adds the st-key-<key> class.",
 )
@@ -55,5 +57,6 @@ def container(
         "vertical_alignment": check_choice(
             "vertical_alignment", vertical_alignment, ("top", "center", "bottom", "distribute")
         ),
+        "width": check_width(width),
     }
     return dg._put_block("container", props, key=user_key)

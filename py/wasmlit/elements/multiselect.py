@@ -1,4 +1,7 @@
-"""st.multiselect: options are sent formatted; the UI answers with indices."""
+"""st.multiselect: options are sent formatted; the UI answers with indices.
+
+With ``accept_new_options=True`` an entry may also be typed text (a str).
+"""
 
 from __future__ import annotations
 
@@ -9,11 +12,11 @@ from wasmlit.elements.spec import element
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitDefaultNotInOptionsError,
-    StreamlitNotSupportedError,
     StreamlitSelectionCountExceedsMaxError,
 )
-from wasmlit.protocol.schema import Arr, Int, Optional, Str
-from wasmlit.runtime.options import formatted, index_of, to_list
+from wasmlit.protocol.schema import Arr, Bool, Int, Optional, Str, Union
+from wasmlit.runtime.choices import check_filter_mode, choice_value, choice_wire
+from wasmlit.runtime.options import formatted, to_list
 from wasmlit.runtime.widgets import Callback, chrome, widget
 
 if TYPE_CHECKING:
@@ -23,12 +26,15 @@ SPEC = element(
     "multiselect",
     {
         "options": Arr(Str()),
-        "value": Arr(Int()),  # selected indices, in selection order
+        # selected indices in selection order; a str is a new (typed) value
+        "value": Arr(Union(Int(), Str())),
         "max_selections": Optional(Int()),
         "placeholder": Str(),
+        "accept_new_options": Bool(),
+        "filter_mode": Optional(Str()),  # see runtime.choices.FILTER_MODES
     },
     chrome=True,
-    widget_value=Arr(Int()),
+    widget_value=Arr(Union(Int(), Str())),
 )
 
 
@@ -43,11 +49,13 @@ def _as_values(value: Any) -> list[Any]:
     return [value]
 
 
-def _indices(opts: Sequence[Any], values: Any, max_selections: int | None) -> list[int]:
-    out = []
+def _indices(
+    opts: Sequence[Any], values: Any, max_selections: int | None, accept_new: bool = False
+) -> list[int | str]:
+    out: list[int | str] = []
     for v in _as_values(values):
         try:
-            out.append(index_of(opts, v))
+            out.append(choice_wire(opts, v, accept_new))
         except ValueError:
             raise StreamlitDefaultNotInOptionsError(
                 f"The default value '{v}' is not part of the options. Please make sure that "
@@ -63,10 +71,10 @@ def _indices(opts: Sequence[Any], values: Any, max_selections: int | None) -> li
     return out
 
 
-def _deserialize(opts: Sequence[Any], wire: Any) -> list[Any]:
+def _deserialize(opts: Sequence[Any], wire: Any, accept_new: bool) -> list[Any]:
     if not isinstance(wire, list | tuple):
         raise TypeError(f"expected a list of indices, got {wire!r}")
-    return [opts[int(i)] for i in wire]
+    return [choice_value(opts, i, accept_new) for i in wire]
 
 
 def multiselect(
@@ -92,8 +100,8 @@ def multiselect(
     wrap: bool | None = None,
 ) -> list[Any]:
     """st.multiselect: returns the list of selected options."""
-    if accept_new_options:
-        raise StreamlitNotSupportedError("multiselect(accept_new_options=True)")
+    mode = check_filter_mode(filter_mode)
+    accept_new = bool(accept_new_options)
     if max_selections is not None and (
         isinstance(max_selections, bool) or not isinstance(max_selections, int)
     ):
@@ -102,7 +110,10 @@ def multiselect(
     labels = formatted(opts, format_func)
     default_indices = _indices(opts, default, max_selections)
     if placeholder is None:
-        placeholder = "Choose options" if opts else "No options to select."
+        if accept_new:
+            placeholder = "Choose or add options" if opts else "Add options"
+        else:
+            placeholder = "Choose options" if opts else "No options to select."
     base = chrome(label, help, disabled, label_visibility)
     value = widget(
         dg,
@@ -115,17 +126,21 @@ def multiselect(
             "help": help,
             "max_selections": max_selections,
             "placeholder": placeholder,
+            "accept_new_options": accept_new,
         },
         key_identity=("options", "max_selections"),
-        default=[opts[i] for i in default_indices],
-        serialize=lambda v: _indices(opts, v, max_selections),
-        deserialize=lambda wire: _deserialize(opts, wire),
+        default=[choice_value(opts, i, False) for i in default_indices],
+        user_default=default,
+        serialize=lambda v: _indices(opts, v, max_selections, accept_new),
+        deserialize=lambda wire: _deserialize(opts, wire, accept_new),
         props=lambda wire: {
             **base,
             "options": labels,
             "value": list(wire),
             "max_selections": max_selections,
             "placeholder": str(placeholder),
+            "accept_new_options": accept_new,
+            "filter_mode": mode,
         },
         callback=Callback.of(on_change, args, kwargs),
         info={"options": opts, "labels": labels},

@@ -10,6 +10,7 @@ from wasmlit.errors import (
     StreamlitInvalidMinMaxError,
     StreamlitInvalidNumberFormatError,
     StreamlitInvalidParameterTypeError,
+    StreamlitJSNumberBoundsError,
     StreamlitMixedNumericTypesError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
@@ -30,6 +31,7 @@ SPEC = element(
         "format": Str(),  # printf-style
         "data_type": Enum("int", "float"),
         "placeholder": Optional(Str()),
+        "icon": Optional(Str()),  # an emoji or ":material/name:" inside the box
     },
     chrome=True,
     widget_value=Optional(Num()),
@@ -40,6 +42,22 @@ def _check_numeric(name: str, v: Any) -> None:
     if v is not None and (isinstance(v, bool) or not isinstance(v, Real)):
         raise StreamlitInvalidParameterTypeError(
             f"`{name}` of st.number_input must be a number, got `{type(v).__name__}`."
+        )
+
+
+MAX_SAFE_INT = (1 << 53) - 1
+MAX_DOUBLE = 1.7976931348623157e308
+
+
+def _check_js_bounds(name: str, v: Any, kind: str) -> None:
+    """Streamlit refuses numbers JavaScript cannot hold exactly."""
+    if v is None:
+        return
+    limit = MAX_SAFE_INT if kind == "int" else MAX_DOUBLE
+    if abs(v) > limit:
+        raise StreamlitJSNumberBoundsError(
+            f"`{name}` ({v}) must be between -{limit} and {limit}: JavaScript "
+            "cannot represent it exactly."
         )
 
 
@@ -131,11 +149,14 @@ def number_input(
         step = 1 if kind == "int" else 0.01
     fmt = ("%d" if kind == "int" else "%0.2f") if format is None else str(format)
     try:
-        fmt % (1 if kind == "int" else 1.0)
+        # As Streamlit: the format must turn a number into something numeric.
+        float(fmt % 2)
     except (TypeError, ValueError):
         raise StreamlitInvalidNumberFormatError(
             f"Format string for st.number_input contains invalid characters: {fmt}"
         ) from None
+    for name, v in (("min_value", min_value), ("max_value", max_value), ("value", value)):
+        _check_js_bounds(name, v, kind)
     conv = _Number(kind, min_value, max_value)
     conv.serialize(value)  # raises Streamlit's below-min / above-max errors for the default
     base = chrome(label, help, disabled, label_visibility)
@@ -146,6 +167,7 @@ def number_input(
         identity=identity,
         key_identity=("min_value", "max_value", "step"),
         default=value,
+        user_default=None if identity["value"] == "min" else identity["value"],
         serialize=conv.serialize,
         deserialize=conv.deserialize,
         props=lambda wire: {
@@ -157,6 +179,7 @@ def number_input(
             "format": fmt,
             "data_type": kind,
             "placeholder": None if placeholder is None else str(placeholder),
+            "icon": None if icon is None else str(icon),
         },
         callback=Callback.of(on_change, args, kwargs),
         info={"min": min_value, "max": max_value, "step": step},

@@ -68,6 +68,7 @@ def radio(
         },
         key_identity=("options",),
         default=None if index is None else opts[index],
+        user_default=None if index == 0 else index,
         serialize=lambda v: None if v is None else index_of(opts, v),
         deserialize=partial(deserialize_index, opts),
         props=lambda wire: {

@@ -1,15 +1,18 @@
-"""st.selectbox: options are sent formatted; the UI answers with an index."""
+"""st.selectbox: options are sent formatted; the UI answers with an index.
+
+With ``accept_new_options=True`` the UI may answer with the typed text instead
+(a str on the wire), which the script receives as a str.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
-from wasmlit.errors import StreamlitNotSupportedError
-from wasmlit.protocol.schema import Arr, Int, Optional, Str
-from wasmlit.runtime.options import check_index, deserialize_index, formatted, index_of, to_list
+from wasmlit.protocol.schema import Arr, Bool, Int, Null, Optional, Str, Union
+from wasmlit.runtime.choices import check_filter_mode, choice_value, choice_wire
+from wasmlit.runtime.options import check_index, formatted, to_list
 from wasmlit.runtime.widgets import Callback, chrome, widget
 
 if TYPE_CHECKING:
@@ -20,10 +23,13 @@ SPEC = element(
     {
         "options": Arr(Str()),
         "index": Optional(Int()),
+        "new_value": Optional(Str()),  # a typed value that is not an option
         "placeholder": Str(),
+        "accept_new_options": Bool(),
+        "filter_mode": Optional(Str()),  # see runtime.choices.FILTER_MODES
     },
     chrome=True,
-    widget_value=Optional(Int()),
+    widget_value=Union(Int(), Str(), Null()),  # an option index, or new text
 )
 
 
@@ -49,13 +55,16 @@ def selectbox(
     width: Any = "stretch",
 ) -> Any:
     """st.selectbox: returns the selected option (or None)."""
-    if accept_new_options:
-        raise StreamlitNotSupportedError("selectbox(accept_new_options=True)")
+    mode = check_filter_mode(filter_mode)
+    accept_new = bool(accept_new_options)
     opts = to_list(options)
     index = check_index("Selectbox", index, len(opts))
     labels = formatted(opts, format_func)
     if placeholder is None:
-        placeholder = "Choose an option" if opts else "No options to select."
+        if accept_new:
+            placeholder = "Choose or add an option" if opts else "Add an option"
+        else:
+            placeholder = "Choose an option" if opts else "No options to select."
     base = chrome(label, help, disabled, label_visibility)
     return widget(
         dg,
@@ -67,16 +76,21 @@ def selectbox(
             "index": index,
             "help": help,
             "placeholder": placeholder,
+            "accept_new_options": accept_new,
         },
         key_identity=("options",),
         default=None if index is None else opts[index],
-        serialize=lambda v: None if v is None else index_of(opts, v),
-        deserialize=partial(deserialize_index, opts),
+        user_default=None if index == 0 else index,
+        serialize=lambda v: None if v is None else choice_wire(opts, v, accept_new),
+        deserialize=lambda w: None if w is None else choice_value(opts, w, accept_new),
         props=lambda wire: {
             **base,
             "options": labels,
-            "index": wire,
+            "index": wire if isinstance(wire, int) else None,
+            "new_value": wire if isinstance(wire, str) else None,
             "placeholder": str(placeholder),
+            "accept_new_options": accept_new,
+            "filter_mode": mode,
         },
         callback=Callback.of(on_change, args, kwargs),
         info={"options": opts, "labels": labels},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from numbers import Integral, Real
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.slider_time import DEFAULT_FORMAT, TimeSlider, kind_of
 from wasmlit.elements.spec import element
 from wasmlit.errors import (
     StreamlitAPIException,
@@ -26,8 +27,10 @@ SPEC = element(
         "max": Num(),
         "step": Num(),
         "value": Union(Num(), Arr(Num())),  # a number, or [low, high] for a range
-        "format": Str(),  # printf-style, e.g. "%d" or "%0.2f"
-        "data_type": Enum("int", "float"),
+        # printf-style ("%d", "%0.2f"), or Moment.js-style for time-like values ("MM/DD/YY")
+        "format": Str(),
+        # Time-like values travel as epoch milliseconds (UTC); see slider_time.py.
+        "data_type": Enum("int", "float", "date", "time", "datetime"),
     },
     chrome=True,
     widget_value=Union(Num(), Arr(Num())),
@@ -129,6 +132,23 @@ def slider(
             "Slider value should either be an int/float or a list/tuple of 0 to 2 ints/floats"
         )
     values = list(value) if is_range else [value]
+    time_kinds = {kind_of(v) for v in values}
+    if time_kinds - {None}:
+        if len(time_kinds) > 1:
+            raise StreamlitAPIException(
+                "Slider tuple/list components must be of the same type.\n"
+                f"But were: {[type(v) for v in values]}"
+            )
+        return _time_slider(
+            dg,
+            TimeSlider(time_kinds.pop() or "", values, min_value, max_value, step),
+            is_range=is_range,
+            key=key,
+            identity=identity,
+            base=chrome(label, help, disabled, label_visibility),
+            format=format,
+            callback=Callback.of(on_change, args, kwargs),
+        )
     kinds = {_kind(v) for v in values}
     if len(kinds) > 1:
         raise StreamlitAPIException(
@@ -179,6 +199,7 @@ def slider(
         identity=identity,
         key_identity=("min_value", "max_value", "step"),
         default=tuple(values) if is_range else values[0],
+        user_default=identity.get("value"),
         serialize=conv.serialize,
         deserialize=conv.deserialize,
         props=lambda wire: {
@@ -192,4 +213,64 @@ def slider(
         },
         callback=Callback.of(on_change, args, kwargs),
         info={"min": lo, "max": hi, "step": step},
+    )
+
+
+def _time_slider(
+    dg: DeltaGenerator,
+    conv: TimeSlider,
+    *,
+    is_range: bool,
+    key: Any,
+    identity: dict[str, Any],
+    base: dict[str, Any],
+    format: str | None,
+    callback: Callback,
+) -> Any:
+    """A date, time or datetime slider: same element, values as epoch milliseconds."""
+    values = conv.values
+    if len(values) == 2 and values[0] > values[1]:
+        values = [values[1], values[0]]
+    for v in values:
+        conv.check(v)
+
+    def serialize(value: Any) -> Any:
+        items = list(value) if is_range else [value]
+        if is_range and len(items) != 2:
+            raise StreamlitAPIException("A range slider's value must be a pair (low, high).")
+        wire = [conv.to_wire(v) for v in items]
+        return wire if is_range else wire[0]
+
+    def deserialize(wire: Any) -> Any:
+        items = list(wire) if isinstance(wire, list | tuple) else [wire]
+        if len(items) != (2 if is_range else 1):
+            raise TypeError(f"slider value of the wrong shape: {wire!r}")
+        out = [conv.from_wire(v) for v in items]
+        return tuple(out) if is_range else out[0]
+
+    if is_range and len(values) == 1:
+        values = [values[0], conv.hi]
+    fmt = DEFAULT_FORMAT[conv.kind] if format is None else str(format)
+    lo_ms, hi_ms = conv.to_wire(conv.lo), conv.to_wire(conv.hi)
+    return widget(
+        dg,
+        "slider",
+        key=key,
+        identity=identity,
+        key_identity=("min_value", "max_value", "step"),
+        default=tuple(values) if is_range else values[0],
+        user_default=identity.get("value"),
+        serialize=serialize,
+        deserialize=deserialize,
+        props=lambda wire: {
+            **base,
+            "min": lo_ms,
+            "max": hi_ms,
+            "step": conv.step_ms,
+            "value": wire,
+            "format": fmt,
+            "data_type": conv.kind,
+        },
+        callback=callback,
+        info={"min": conv.lo, "max": conv.hi, "step": conv.step},
     )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements.spec import element
 from wasmlit.elements.text_input import check_max_chars, text_serde
 from wasmlit.errors import StreamlitInvalidHeightError
-from wasmlit.protocol.schema import Int, Optional, Str
+from wasmlit.protocol.schema import Enum, Int, Optional, Str, Union
 from wasmlit.runtime.widgets import Callback, chrome, widget
 
 if TYPE_CHECKING:
@@ -17,7 +17,8 @@ SPEC = element(
     "text_area",
     {
         "value": Optional(Str()),
-        "height": Optional(Int()),  # pixels; None for the default
+        # pixels; "content" grows with the text; "stretch" fills its container; None: default
+        "height": Optional(Union(Int(), Enum("content", "stretch"))),
         "max_chars": Optional(Int()),
         "placeholder": Optional(Str()),
     },
@@ -28,9 +29,9 @@ SPEC = element(
 MIN_HEIGHT = 68  # pixels: Streamlit's smallest text area
 
 
-def _height(height: Any) -> int | None:
+def _height(height: Any) -> int | str | None:
     if height is None or height in ("content", "stretch"):
-        return None
+        return height
     if isinstance(height, bool) or not isinstance(height, int) or height < MIN_HEIGHT:
         raise StreamlitInvalidHeightError(
             f"Invalid height {height}px for st.text_area - must be at least {MIN_HEIGHT} pixels."
@@ -76,6 +77,7 @@ def text_area(
         },
         key_identity=("max_chars",),
         default=default,
+        user_default=None if value == "" else value,
         serialize=serialize,
         deserialize=deserialize,
         props=lambda wire: {

@@ -20,6 +20,7 @@ SPEC = element(
         "type": Enum("default", "password"),
         "placeholder": Optional(Str()),
         "autocomplete": Optional(Str()),
+        "icon": Optional(Str()),  # an emoji or ":material/name:" inside the box
     },
     chrome=True,
     widget_value=Optional(Str()),
@@ -105,6 +106,7 @@ def text_input(
         },
         key_identity=("max_chars",),
         default=default,
+        user_default=None if value == "" else value,
         serialize=serialize,
         deserialize=deserialize,
         props=lambda wire: {
@@ -114,6 +116,7 @@ def text_input(
             "type": type,
             "placeholder": None if placeholder is None else str(placeholder),
             "autocomplete": str(autocomplete),
+            "icon": None if icon is None else str(icon),
         },
         callback=Callback.of(on_change, args, kwargs),
     )

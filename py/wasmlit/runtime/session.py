@@ -25,6 +25,7 @@ from typing import Any
 from wasmlit.runtime import config
 from wasmlit.runtime.context import RunContext, activate, deactivate
 from wasmlit.runtime.control import RerunRequested, RunInterrupted, StopRequested
+from wasmlit.runtime.forms import show_missing_submit_buttons
 from wasmlit.runtime.magic import MAGIC_NAME
 from wasmlit.runtime.query_params import QueryParams
 from wasmlit.runtime.script import compile_script, read_source
@@ -117,6 +118,7 @@ class AppSession:
             with streamlit_alias(), self._script_env() as module:
                 self._run_callbacks(updates)
                 exec(self._compiled(), module.__dict__)
+                show_missing_submit_buttons(ctx)
         except RerunRequested:
             status, cleanup = "rerun", False
         except (StopRequested, SystemExit):

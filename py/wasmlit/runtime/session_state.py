@@ -41,6 +41,10 @@ class SessionState:
         self._widget_values: dict[str, Any] = {}  # widget id -> Python value
         self.metas: dict[str, WidgetMeta] = {}  # widget id -> how to convert/call back
         self._live: set[str] = set()  # widget ids created by the current run
+        # Forms submitted this run with clear_on_submit, and the widgets to reset after it.
+        self._clearing: set[str] = set()
+        self._reset_after_run: dict[str, Any] = {}  # widget id -> default wire value
+        self.warned_default_and_state = False  # Streamlit shows that warning once
 
     # -- the mapping seen by scripts -------------------------------------------------
     def __getitem__(self, key: str) -> Any:
@@ -87,8 +91,17 @@ class SessionState:
     def wire_value(self, widget_id: str) -> Any:
         return self._wire.get(widget_id)
 
+    def set_by_api(self, key: str, widget_id: str) -> bool:
+        """Whether ``key`` holds a value set through the API, not yet taken by this widget."""
+        return key in self._values and self._owner.get(key) != widget_id
+
     def register_widget(self, meta: WidgetMeta, default: Any) -> tuple[Any, Any]:
-        """Create a widget in this run; returns its (Python value, wire value)."""
+        """Create a widget in this run; returns its (Python value, wire value to show).
+
+        In a form submitted with ``clear_on_submit`` the script still sees the
+        submitted value, but the UI is shown the default and the widget holds
+        it from the end of this run on.
+        """
         key = meta.key
         self.metas[meta.id] = meta
         if key is not None and key in self._values and self._owner.get(key) != meta.id:
@@ -109,6 +122,9 @@ class SessionState:
             value = meta.deserialize(wire)
         self._store(meta, wire, value)
         self._live.add(meta.id)
+        if meta.form_id is not None and meta.form_id in self._clearing and not meta.trigger:
+            wire = meta.serialize(default)
+            self._reset_after_run[meta.id] = wire
         return value, wire
 
     def _store(self, meta: WidgetMeta, wire: Any, value: Any) -> None:
@@ -121,9 +137,9 @@ class SessionState:
     def apply_updates(self, updates: Sequence[Mapping[str, Any]]) -> list[WidgetMeta]:
         """Take new widget values from the UI; returns widgets whose value changed."""
         for live in self.metas.values():
-            if live.trigger and self._wire.get(live.id):
-                # Triggers (button clicks) are true for exactly one run.
-                self._store(live, False, False)
+            if live.trigger and self._wire.get(live.id) != live.reset:
+                # Triggers (button clicks, chat messages) last exactly one run.
+                self._store(live, live.reset, live.reset)
         changed: list[WidgetMeta] = []
         for update in updates:
             widget_id, wire = update["id"], update["value"]
@@ -138,6 +154,9 @@ class SessionState:
             self._store(meta, wire, value)
             if update.get("trigger") or wire != old:
                 changed.append(meta)
+        self._clearing = {
+            m.form_id for m in changed if m.clear_on_submit and m.form_id and self._wire.get(m.id)
+        }
         return changed
 
     def begin_run(self) -> None:
@@ -145,6 +164,12 @@ class SessionState:
 
     def end_run(self, *, completed: bool) -> None:
         """Forget widgets the finished run did not create (only when it completed)."""
+        for widget_id, wire in self._reset_after_run.items():
+            meta = self.metas.get(widget_id)
+            if meta is not None:
+                self._store(meta, wire, meta.deserialize(wire))
+        self._reset_after_run.clear()
+        self._clearing.clear()
         if completed:
             for widget_id in [w for w in self.metas if w not in self._live]:
                 del self.metas[widget_id]

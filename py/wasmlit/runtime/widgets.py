@@ -26,6 +26,7 @@ from wasmlit.runtime.context import current
 
 if TYPE_CHECKING:
     from wasmlit.runtime.delta_generator import DeltaGenerator
+    from wasmlit.runtime.session_state import SessionState
 
 LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
 
@@ -63,7 +64,10 @@ class WidgetMeta:
     callback: Callback = field(default_factory=Callback)
     trigger: bool = False
     settable: bool = True  # False: Session State may not set it (buttons)
+    reset: Any = False  # the value a trigger returns to after its one run
     info: dict[str, Any] = field(default_factory=dict)  # e.g. options, for AppTest
+    form_id: str | None = None  # the form it belongs to (its values wait for submit)
+    clear_on_submit: bool = False  # a submit button of a form with clear_on_submit
 
 
 def to_key(key: Any) -> str | None:
@@ -132,17 +136,28 @@ def widget(
     trigger: bool = False,
     settable: bool = True,
     info: dict[str, Any] | None = None,
+    user_default: Any = None,
+    form_submitter: bool = False,
+    reset: Any = False,
 ) -> Any:
     """Register a widget, emit its element and return its current Python value.
 
     ``props(wire)`` builds the element's props from the current wire value, so
     the UI always receives the value the script sees (including one set via
-    Session State).
+    Session State). ``user_default`` is the default the user passed (None when
+    they left the parameter's default), for Streamlit's Session State warning.
     """
+    from wasmlit.runtime.forms import check_widget_in_form
+
     ctx = current()
     user_key = to_key(key)
+    form = check_widget_in_form(
+        dg, element_type, has_callback=callback.func is not None, form_submitter=form_submitter
+    )
     widget_id = compute_id(element_type, user_key, identity, key_identity)
     ctx.register_element(element_type, widget_id, user_key)
+    if settable and user_default is not None and user_key is not None:
+        _warn_default_and_state(ctx.state, user_key, widget_id)
     meta = WidgetMeta(
         id=widget_id,
         type=element_type,
@@ -153,7 +168,28 @@ def widget(
         trigger=trigger,
         settable=settable,
         info=info or {},
+        reset=reset,
+        form_id=None if form is None else form.form_id,
+        clear_on_submit=form_submitter and form is not None and form.clear_on_submit,
     )
     value, wire = ctx.state.register_widget(meta, default)
     dg._put_element(element_type, props(wire), id=widget_id, key=user_key)
     return value
+
+
+DEFAULT_AND_STATE_WARNING = (
+    'The widget with key "{key}" was created with a default value but also had its '
+    "value set via the Session State API."
+)
+
+
+def _warn_default_and_state(state: SessionState, key: str, widget_id: str) -> None:
+    """Streamlit's warning (once per session) when a default meets a Session State value."""
+    if state.warned_default_and_state or not state.set_by_api(key, widget_id):
+        return
+    state.warned_default_and_state = True
+    from wasmlit.elements.alert import warning
+    from wasmlit.runtime.delta_generator import active
+
+    # Streamlit writes it with st.warning: into the active container, before the widget.
+    warning(active(), DEFAULT_AND_STATE_WARNING.format(key=key))

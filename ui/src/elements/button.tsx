@@ -1,4 +1,4 @@
-/** st.button: a click is a one-run trigger. */
+/** st.button and st.form_submit_button (a button carrying `form_id`): a click is a one-run trigger. */
 import { UserIcon } from "../icons";
 import { Markdown } from "../markdown/Markdown";
 import { HelpIcon } from "../widgets/chrome";
@@ -11,11 +11,14 @@ export const button: ElementRenderer<"button"> = ({ node }) => {
   const click = () => {
     if (id !== null && !props.disabled) send({ id, value: true, trigger: true });
   };
+  // Streamlit's test ids: stFormSubmitButton / stBaseButton-primaryFormSubmit for submit buttons.
+  const submit = props.form_id !== undefined && props.form_id !== null;
+  const testId = submit ? "stFormSubmitButton" : "stButton";
   return (
-    <div data-testid="stButton" class={`stButton${props.use_container_width ? " full-width" : ""}`}>
+    <div data-testid={testId} class={`${testId}${props.use_container_width ? " full-width" : ""}`}>
       <button
         type="button"
-        data-testid={`stBaseButton-${props.type}`}
+        data-testid={`stBaseButton-${props.type}${submit ? "FormSubmit" : ""}`}
         {...{ kind: props.type }}
         class={`st-button st-button-${props.type}`}
         disabled={props.disabled}

@@ -1,6 +1,7 @@
 /** st.container: a vertical (or horizontal) group, optionally bordered and scrolling. */
 import type { JSX } from "preact";
 import { gapSize, keyClass, type BlockRenderer } from "./types";
+import { widthStyle } from "./width";
 
 const JUSTIFY = { left: "flex-start", right: "flex-end", top: "flex-start", bottom: "flex-end", center: "center", distribute: "space-between" } as const;
 // Across the main axis "distribute" has no meaning; stretch is the natural default.
@@ -9,6 +10,7 @@ const ALIGN = { left: "stretch", right: "flex-end", top: "flex-start", bottom: "
 export const container: BlockRenderer<"container"> = ({ node, children }) => {
   const { props } = node;
   const style: JSX.CSSProperties = { gap: gapSize(props.gap) };
+  const width = widthStyle(props.width);
   if (props.horizontal) {
     style.justifyContent = JUSTIFY[props.horizontal_alignment];
     style.alignItems = props.vertical_alignment === "distribute" ? "stretch" : ALIGN[props.vertical_alignment];
@@ -24,12 +26,15 @@ export const container: BlockRenderer<"container"> = ({ node, children }) => {
   );
   // Streamlit's default: a border only when the height is fixed.
   const bordered = props.border ?? props.height !== null;
-  if (!bordered && props.height === null) return block;
+  if (!bordered && props.height === null) {
+    Object.assign(style, width);
+    return block;
+  }
   return (
     <div
       data-testid="stVerticalBlockBorderWrapper"
       class={`stVerticalBlockBorderWrapper${bordered ? " bordered" : ""}${props.height !== null ? " scrolling" : ""}`}
-      style={props.height !== null ? { height: `${props.height}px` } : undefined}
+      style={props.height !== null ? { ...width, height: `${props.height}px` } : width}
     >
       {block}
     </div>

@@ -4,27 +4,48 @@
  */
 import { alert } from "./alert";
 import { button } from "./button";
+import { button_group } from "./button_group";
+import { chat_input } from "./chat_input";
 import { checkbox } from "./checkbox";
 import { code } from "./code";
+import { color_picker } from "./color_picker";
 import { column } from "./column";
 import { columns } from "./columns";
 import { container } from "./container";
+import { date_input } from "./date_input";
+import { datetime_input } from "./datetime_input";
 import { divider } from "./divider";
+import { download_button } from "./download_button";
 import { empty } from "./empty";
 import { exception } from "./exception";
+import { expander } from "./expander";
+import { feedback } from "./feedback";
+import { form } from "./form";
+import { grid } from "./grid";
+import { grid_cell } from "./grid_cell";
 import { heading } from "./heading";
 import { json } from "./json";
+import { link_button } from "./link_button";
 import { markdown } from "./markdown";
+import { menu_button } from "./menu_button";
 import { multiselect } from "./multiselect";
 import { number_input } from "./number_input";
+import { pagination } from "./pagination";
+import { page_link } from "./page_link";
+import { popover } from "./popover";
 import { progress } from "./progress";
 import { radio } from "./radio";
+import { select_slider } from "./select_slider";
 import { selectbox } from "./selectbox";
 import { slider } from "./slider";
+import { space } from "./space";
 import { spinner } from "./spinner";
+import { tab } from "./tab";
+import { tabs } from "./tabs";
 import { text } from "./text";
 import { text_area } from "./text_area";
 import { text_input } from "./text_input";
+import { time_input } from "./time_input";
 import { toggle } from "./toggle";
 import type { ComponentChildren, FunctionComponent } from "preact";
 import type { BlockNode, ElementNode } from "../protocol/generated";
@@ -33,28 +54,42 @@ import type { BlockRegistry, ElementRegistry } from "./types";
 export const ELEMENT_RENDERERS: ElementRegistry = {
   alert,
   button,
+  button_group,
+  chat_input,
   checkbox,
   code,
+  color_picker,
+  date_input,
+  datetime_input,
   divider,
+  download_button,
   empty,
   exception,
+  feedback,
   heading,
   json,
+  link_button,
   markdown,
+  menu_button,
   multiselect,
   number_input,
+  pagination,
+  page_link,
   progress,
   radio,
+  select_slider,
   selectbox,
   slider,
+  space,
   spinner,
   text,
   text_area,
   text_input,
+  time_input,
   toggle,
 };
 
-export const BLOCK_RENDERERS: BlockRegistry = { column, columns, container };
+export const BLOCK_RENDERERS: BlockRegistry = { column, columns, container, expander, grid, grid_cell, form, popover, tab, tabs };
 
 type AnyElementRenderer = FunctionComponent<{ node: ElementNode }>;
 type AnyBlockRenderer = FunctionComponent<{ node: BlockNode; children: ComponentChildren }>;

@@ -1,4 +1,7 @@
-/** st.multiselect: chips plus a dropdown; answers with indices in selection order. */
+/**
+ * st.multiselect: chips plus a dropdown; answers with indices in selection order.
+ * With accept_new_options an entry may be typed text (a string).
+ */
 import { useId } from "preact/hooks";
 import { CloseIcon } from "../icons";
 import { Combobox } from "../widgets/combobox";
@@ -12,9 +15,10 @@ export const multiselect: ElementRenderer<"multiselect"> = ({ node }) => {
   const id = useId();
   const max = props.max_selections;
   const full = max !== null && selected.length >= max;
-  const remove = (index: number) => commit(selected.filter((i) => i !== index));
+  const remove = (entry: number | string) => commit(selected.filter((i) => i !== entry));
+  const picked = selected.filter((i): i is number => typeof i === "number");
   const chips = selected.map((i) => {
-    const label = props.options[i] ?? String(i);
+    const label = typeof i === "string" ? i : (props.options[i] ?? String(i));
     return (
       <span key={i} data-baseweb="tag" class="chip">
         <span class="chip-text" title={label}>
@@ -57,12 +61,14 @@ export const multiselect: ElementRenderer<"multiselect"> = ({ node }) => {
       <Combobox
         id={id}
         options={props.options}
-        exclude={selected}
+        exclude={picked}
         display=""
-        placeholder={selected.length ? "" : props.options.length ? props.placeholder : "No options to select."}
-        disabled={props.disabled || props.options.length === 0}
+        placeholder={selected.length ? "" : props.options.length || props.accept_new_options ? props.placeholder : "No options to select."}
+        disabled={props.disabled || (props.options.length === 0 && !props.accept_new_options)}
         ariaLabel={plainLabel(props)}
         notice={full ? `You can only select up to ${max} option${max === 1 ? "" : "s"}. Remove an option first.` : null}
+        filterMode={props.filter_mode}
+        onCreate={props.accept_new_options ? (text) => selected.includes(text) || commit([...selected, text]) : undefined}
         onPick={(i) => commit([...selected, i])}
         onBackspace={() => {
           const last = selected[selected.length - 1];

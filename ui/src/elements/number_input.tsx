@@ -1,7 +1,8 @@
 /** st.number_input: commits on Enter, blur or a step button; clamps to min/max. */
 import { useId, useState } from "preact/hooks";
-import { Minus, Plus } from "../icons";
+import { Minus, Plus, UserIcon } from "../icons";
 import { WidgetFrame, plainLabel } from "../widgets/chrome";
+import { useWidgetHost } from "../widgets/context";
 import { clampNumber, formatNumber, parseNumber, stepNumber } from "../widgets/number";
 import { useWidgetValue } from "../widgets/useWidgetValue";
 import type { ElementRenderer } from "./types";
@@ -9,6 +10,7 @@ import type { ElementRenderer } from "./types";
 export const number_input: ElementRenderer<"number_input"> = ({ node }) => {
   const { props } = node;
   const [value, , commitValue] = useWidgetValue(node.id, props.value);
+  const { submitForm } = useWidgetHost();
   const fmt = (v: number | null) => formatNumber(v, props.format, props.step, props.data_type);
   // The text being typed; null means "show the committed value".
   const [draft, setDraft] = useState<{ text: string; base: number | null } | null>(null);
@@ -37,6 +39,11 @@ export const number_input: ElementRenderer<"number_input"> = ({ node }) => {
   return (
     <WidgetFrame testId="stNumberInput" chrome={props} labelFor={id}>
       <div data-testid="stNumberInputContainer" class={`input-box number-box${focused ? " focused" : ""}`}>
+        {props.icon ? (
+          <span class="input-icon">
+            <UserIcon icon={props.icon} testId="stNumberInputIcon" />
+          </span>
+        ) : null}
         <input
           id={id}
           data-testid="stNumberInputField"
@@ -48,7 +55,10 @@ export const number_input: ElementRenderer<"number_input"> = ({ node }) => {
           aria-label={plainLabel(props)}
           onInput={(e) => setDraft({ text: e.currentTarget.value, base: value })}
           onKeyDown={(e) => {
-            if (e.key === "Enter") commitText();
+            if (e.key === "Enter") {
+              commitText();
+              submitForm?.(); // inside a form with enter_to_submit
+            }
             else if (e.key === "ArrowUp" || e.key === "ArrowDown") {
               e.preventDefault();
               step(e.key === "ArrowUp" ? 1 : -1);
@@ -83,7 +93,7 @@ export const number_input: ElementRenderer<"number_input"> = ({ node }) => {
       </div>
       {focused && editing ? (
         <div data-testid="InputInstructions" class="input-instructions">
-          Press Enter to apply
+          {submitForm ? "Press Enter to submit form" : "Press Enter to apply"}
         </div>
       ) : null}
     </WidgetFrame>

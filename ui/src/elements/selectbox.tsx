@@ -1,4 +1,7 @@
-/** st.selectbox: answers with the chosen index; index null shows the placeholder. */
+/**
+ * st.selectbox: answers with the chosen index; index null shows the placeholder.
+ * With accept_new_options the answer may be typed text (a string) instead.
+ */
 import { useId } from "preact/hooks";
 import { Combobox } from "../widgets/combobox";
 import { WidgetFrame, plainLabel } from "../widgets/chrome";
@@ -7,19 +10,23 @@ import type { ElementRenderer } from "./types";
 
 export const selectbox: ElementRenderer<"selectbox"> = ({ node }) => {
   const { props } = node;
-  const [index, , commit] = useWidgetValue(node.id, props.index);
+  const [value, , commit] = useWidgetValue<number | string | null>(node.id, props.new_value ?? props.index);
   const id = useId();
-  const display = index === null ? "" : (props.options[index] ?? "");
+  const index = typeof value === "number" ? value : null;
+  const display = typeof value === "string" ? value : index === null ? "" : (props.options[index] ?? "");
+  const empty = props.options.length === 0;
   return (
     <WidgetFrame testId="stSelectbox" chrome={props} labelFor={id}>
       <Combobox
         id={id}
         options={props.options}
         display={display}
-        placeholder={props.options.length === 0 ? "No options to select." : props.placeholder}
-        disabled={props.disabled || props.options.length === 0}
+        placeholder={empty && !props.accept_new_options ? "No options to select." : props.placeholder}
+        disabled={props.disabled || (empty && !props.accept_new_options)}
         ariaLabel={`Selected ${display || "nothing"}. ${plainLabel(props)}`}
         current={index}
+        filterMode={props.filter_mode}
+        onCreate={props.accept_new_options ? commit : undefined}
         onPick={commit}
       />
     </WidgetFrame>

@@ -1,6 +1,7 @@
 /** st.slider: one thumb, or two for a range; commits on release, not per pixel. */
 import { useRef } from "preact/hooks";
 import { WidgetFrame, plainLabel } from "../widgets/chrome";
+import { momentFormat } from "../widgets/dates";
 import { formatValue, fraction, moveThumb, nearestThumb, type Range } from "../widgets/slider-math";
 import { useWidgetValue } from "../widgets/useWidgetValue";
 import type { ElementRenderer } from "./types";
@@ -57,7 +58,9 @@ export const slider: ElementRenderer<"slider"> = ({ node }) => {
   // Keyboard changes commit when the key is released, so holding a key sends once.
   const onKeyUp = () => commit(toValue(latest.current));
 
-  const fmt = (v: number) => formatValue(props.format, v);
+  // Date/time sliders carry epoch milliseconds and a Moment.js-style format.
+  const timeLike = props.data_type === "date" || props.data_type === "time" || props.data_type === "datetime";
+  const fmt = (v: number) => (timeLike ? momentFormat(v, props.format) : formatValue(props.format, v));
   const lo = isRange ? fraction(values[0] ?? props.min, range) : 0;
   const hi = fraction(values[values.length - 1] ?? props.min, range);
   return (

@@ -18,7 +18,8 @@ export const text_area: ElementRenderer<"text_area"> = ({ node }) => {
           maxLength={props.max_chars ?? undefined}
           disabled={props.disabled}
           aria-label={plainLabel(props)}
-          style={props.height !== null ? { height: `${props.height}px` } : undefined}
+          rows={props.height === "content" ? Math.max(3, field.text.split("\n").length) : undefined}
+          style={heightStyle(props.height)}
           onInput={field.onInput}
           onFocus={field.onFocus}
           onBlur={field.onBlur}
@@ -31,3 +32,11 @@ export const text_area: ElementRenderer<"text_area"> = ({ node }) => {
     </WidgetFrame>
   );
 };
+
+/** A fixed pixel height, the container's height ("stretch"), or rows that follow the text ("content"). */
+function heightStyle(height: number | "content" | "stretch" | null) {
+  if (typeof height === "number") return { height: `${height}px` };
+  if (height === "stretch") return { height: "100%" };
+  if (height === "content") return { minHeight: "0", resize: "none" as const };
+  return undefined;
+}

@@ -35,7 +35,10 @@ function useSidebarOpen(state: AppState): [boolean, (open: boolean) => void] {
 
 export function App({ controller }: { controller: AppController }) {
   const state = useAppState(controller);
-  const host = useMemo<WidgetHost>(() => ({ send: (update) => controller.rerun([update]) }), [controller]);
+  const host = useMemo<WidgetHost>(
+    () => ({ send: (update) => controller.rerun([update]), sendAll: (updates) => controller.rerun(updates) }),
+    [controller],
+  );
   const [sidebarOpen, setSidebarOpen] = useSidebarOpen(state);
   const title = state.pageConfig?.title;
   useEffect(() => {

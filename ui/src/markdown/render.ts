@@ -7,6 +7,7 @@
  */
 import DOMPurify from "dompurify";
 import { Marked, type MarkedExtension, type TokenizerAndRendererExtension } from "marked";
+import { MATERIAL_FALLBACK, materialGlyph } from "../material";
 
 export type MarkdownOptions = { inline?: boolean; allowHtml?: boolean };
 
@@ -42,8 +43,28 @@ const colorSpan: TokenizerAndRendererExtension = {
   },
 };
 
+/** `:material/name:` as a glyph (see material.ts), titled with the icon's name. */
+const materialIcon: TokenizerAndRendererExtension = {
+  name: "stMaterialIcon",
+  level: "inline",
+  start: (src) => src.match(/:material\//)?.index,
+  tokenizer(src) {
+    const match = /^:material\/([a-z0-9_]+):/.exec(src);
+    return match ? { type: "stMaterialIcon", raw: match[0], icon: match[1] } : undefined;
+  },
+  renderer(token) {
+    const name = String(token.icon);
+    const glyph = materialGlyph(name) ?? MATERIAL_FALLBACK;
+    return `<span class="material-icon" title="${name}" aria-hidden="true">${glyph}</span>`;
+  },
+};
+
+// Widget labels and other inline text: only these survive; other tags are
+// unwrapped to their text, as Streamlit does with unsupported label Markdown.
+const INLINE_TAGS = ["a", "b", "br", "code", "del", "em", "i", "img", "s", "span", "strong", "sub", "sup"];
+
 function makeMarked(allowHtml: boolean): Marked {
-  const extension: MarkedExtension = { gfm: true, breaks: false, extensions: [colorSpan] };
+  const extension: MarkedExtension = { gfm: true, breaks: false, extensions: [colorSpan, materialIcon] };
   if (!allowHtml) {
     // Streamlit escapes HTML in Markdown unless unsafe_allow_html: show it as text.
     extension.renderer = { html: ({ text }) => escapeHtml(text) };
@@ -80,6 +101,7 @@ export function renderMarkdown(text: string, options: MarkdownOptions = {}): str
     // A leading <style> (a common unsafe_allow_html idiom) is otherwise dropped.
     FORCE_BODY: true,
     ADD_ATTR: ["target"],
+    ...(options.inline && !options.allowHtml ? { ALLOWED_TAGS: INLINE_TAGS, KEEP_CONTENT: true } : {}),
   });
 }
 
@@ -88,6 +110,7 @@ export function markdownToText(text: string): string {
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/:[a-z]+(?:-background)?\[([^\]]*)\]/g, "$1")
+    .replace(/:material\/[a-z0-9_]+:/g, "")
     .replace(/[*_~`#>]/g, "")
     .trim();
 }

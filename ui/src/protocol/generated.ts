@@ -10,10 +10,10 @@ export const PROTOCOL_VERSION = 1;
 
 export const ROOTS = {"main": 0, "sidebar": 1, "event": 2, "bottom": 3} as const;
 
-export const ELEMENT_TYPES = ["alert", "button", "checkbox", "code", "divider", "empty", "exception", "heading", "json", "markdown", "multiselect", "number_input", "progress", "radio", "selectbox", "slider", "spinner", "text", "text_area", "text_input", "toggle"] as const;
-export const BLOCK_TYPES = ["column", "columns", "container"] as const;
-export const WIDGET_TYPES = ["button", "checkbox", "multiselect", "number_input", "radio", "selectbox", "slider", "text_area", "text_input", "toggle"] as const;
-export const TRIGGER_TYPES = ["button"] as const;
+export const ELEMENT_TYPES = ["alert", "button", "button_group", "chat_input", "checkbox", "code", "color_picker", "date_input", "datetime_input", "divider", "download_button", "empty", "exception", "feedback", "heading", "json", "link_button", "markdown", "menu_button", "multiselect", "number_input", "page_link", "pagination", "progress", "radio", "select_slider", "selectbox", "slider", "space", "spinner", "text", "text_area", "text_input", "time_input", "toggle"] as const;
+export const BLOCK_TYPES = ["column", "columns", "container", "expander", "form", "grid", "grid_cell", "popover", "tab", "tabs"] as const;
+export const WIDGET_TYPES = ["button", "button_group", "chat_input", "checkbox", "color_picker", "date_input", "datetime_input", "download_button", "feedback", "link_button", "menu_button", "multiselect", "number_input", "pagination", "radio", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle"] as const;
+export const TRIGGER_TYPES = ["button", "chat_input", "download_button", "link_button", "menu_button"] as const;
 export type ElementType = (typeof ELEMENT_TYPES)[number];
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
@@ -47,6 +47,7 @@ export type ButtonProps = {
   type: "primary" | "secondary" | "tertiary";
   icon: string | null;
   use_container_width: boolean;
+  form_id?: string | null;
 };
 export type ButtonElement = {
   kind: "element";
@@ -54,6 +55,38 @@ export type ButtonElement = {
   id: string | null;
   key: string | null;
   props: ButtonProps;
+};
+
+export type ButtonGroupProps = {
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  options: Array<string>;
+  value: Array<number>;
+  selection_mode: "single" | "multi";
+  style: "pills" | "segmented_control";
+  required: boolean;
+};
+export type ButtonGroupElement = {
+  kind: "element";
+  type: "button_group";
+  id: string | null;
+  key: string | null;
+  props: ButtonGroupProps;
+};
+
+export type ChatInputProps = {
+  placeholder: string;
+  max_chars: number | null;
+  disabled: boolean;
+};
+export type ChatInputElement = {
+  kind: "element";
+  type: "chat_input";
+  id: string | null;
+  key: string | null;
+  props: ChatInputProps;
 };
 
 export type CheckboxProps = {
@@ -85,6 +118,59 @@ export type CodeElement = {
   props: CodeProps;
 };
 
+export type ColorPickerProps = {
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  value: string;
+};
+export type ColorPickerElement = {
+  kind: "element";
+  type: "color_picker";
+  id: string | null;
+  key: string | null;
+  props: ColorPickerProps;
+};
+
+export type DateInputProps = {
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  value: Array<string>;
+  is_range: boolean;
+  min: string;
+  max: string;
+  format: string;
+};
+export type DateInputElement = {
+  kind: "element";
+  type: "date_input";
+  id: string | null;
+  key: string | null;
+  props: DateInputProps;
+};
+
+export type DatetimeInputProps = {
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  value: string | null;
+  min: string;
+  max: string;
+  format: string;
+  step: number;
+};
+export type DatetimeInputElement = {
+  kind: "element";
+  type: "datetime_input";
+  id: string | null;
+  key: string | null;
+  props: DatetimeInputProps;
+};
+
 export type DividerProps = Record<string, never>;
 export type DividerElement = {
   kind: "element";
@@ -92,6 +178,28 @@ export type DividerElement = {
   id: string | null;
   key: string | null;
   props: DividerProps;
+};
+
+export type DownloadButtonProps = {
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  type: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  width: "stretch" | "content" | number;
+  data: ArrayBuffer | null;
+  file_name: string;
+  mime: string;
+  deferred: boolean;
+  on_click: "rerun" | "ignore";
+};
+export type DownloadButtonElement = {
+  kind: "element";
+  type: "download_button";
+  id: string | null;
+  key: string | null;
+  props: DownloadButtonProps;
 };
 
 export type EmptyProps = Record<string, never>;
@@ -124,6 +232,19 @@ export type ExceptionElement = {
   props: ExceptionProps;
 };
 
+export type FeedbackProps = {
+  sentiment: "thumbs" | "faces" | "stars";
+  value: number | null;
+  disabled: boolean;
+};
+export type FeedbackElement = {
+  kind: "element";
+  type: "feedback";
+  id: string | null;
+  key: string | null;
+  props: FeedbackProps;
+};
+
 export type HeadingProps = {
   body: string;
   level: "title" | "header" | "subheader";
@@ -151,6 +272,25 @@ export type JsonElement = {
   props: JsonProps;
 };
 
+export type LinkButtonProps = {
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  url: string;
+  type: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  width: "stretch" | "content" | number;
+  on_click: "rerun" | "ignore";
+};
+export type LinkButtonElement = {
+  kind: "element";
+  type: "link_button";
+  id: string | null;
+  key: string | null;
+  props: LinkButtonProps;
+};
+
 export type MarkdownProps = {
   body: string;
   unsafe_allow_html: boolean;
@@ -165,15 +305,34 @@ export type MarkdownElement = {
   props: MarkdownProps;
 };
 
+export type MenuButtonProps = {
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  options: Array<string>;
+  type: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+};
+export type MenuButtonElement = {
+  kind: "element";
+  type: "menu_button";
+  id: string | null;
+  key: string | null;
+  props: MenuButtonProps;
+};
+
 export type MultiselectProps = {
   label: string;
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
   options: Array<string>;
-  value: Array<number>;
+  value: Array<number | string>;
   max_selections: number | null;
   placeholder: string;
+  accept_new_options: boolean;
+  filter_mode: string | null;
 };
 export type MultiselectElement = {
   kind: "element";
@@ -195,6 +354,7 @@ export type NumberInputProps = {
   format: string;
   data_type: "int" | "float";
   placeholder: string | null;
+  icon: string | null;
 };
 export type NumberInputElement = {
   kind: "element";
@@ -202,6 +362,36 @@ export type NumberInputElement = {
   id: string | null;
   key: string | null;
   props: NumberInputProps;
+};
+
+export type PageLinkProps = {
+  label: string;
+  url: string;
+  icon: string | null;
+  help: string | null;
+  disabled: boolean;
+  width: "stretch" | "content" | number;
+};
+export type PageLinkElement = {
+  kind: "element";
+  type: "page_link";
+  id: string | null;
+  key: string | null;
+  props: PageLinkProps;
+};
+
+export type PaginationProps = {
+  num_pages: number;
+  value: number;
+  max_visible_pages: number | null;
+  disabled: boolean;
+};
+export type PaginationElement = {
+  kind: "element";
+  type: "pagination";
+  id: string | null;
+  key: string | null;
+  props: PaginationProps;
 };
 
 export type ProgressProps = {
@@ -234,6 +424,22 @@ export type RadioElement = {
   props: RadioProps;
 };
 
+export type SelectSliderProps = {
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  options: Array<string>;
+  value: Array<number>;
+};
+export type SelectSliderElement = {
+  kind: "element";
+  type: "select_slider";
+  id: string | null;
+  key: string | null;
+  props: SelectSliderProps;
+};
+
 export type SelectboxProps = {
   label: string;
   help: string | null;
@@ -241,7 +447,10 @@ export type SelectboxProps = {
   label_visibility: "visible" | "hidden" | "collapsed";
   options: Array<string>;
   index: number | null;
+  new_value: string | null;
   placeholder: string;
+  accept_new_options: boolean;
+  filter_mode: string | null;
 };
 export type SelectboxElement = {
   kind: "element";
@@ -261,7 +470,7 @@ export type SliderProps = {
   step: number;
   value: number | Array<number>;
   format: string;
-  data_type: "int" | "float";
+  data_type: "int" | "float" | "date" | "time" | "datetime";
 };
 export type SliderElement = {
   kind: "element";
@@ -269,6 +478,17 @@ export type SliderElement = {
   id: string | null;
   key: string | null;
   props: SliderProps;
+};
+
+export type SpaceProps = {
+  size: "small" | "medium" | "large" | "stretch" | number;
+};
+export type SpaceElement = {
+  kind: "element";
+  type: "space";
+  id: string | null;
+  key: string | null;
+  props: SpaceProps;
 };
 
 export type SpinnerProps = {
@@ -301,7 +521,7 @@ export type TextAreaProps = {
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
   value: string | null;
-  height: number | null;
+  height: number | "content" | "stretch" | null;
   max_chars: number | null;
   placeholder: string | null;
 };
@@ -323,6 +543,7 @@ export type TextInputProps = {
   type: "default" | "password";
   placeholder: string | null;
   autocomplete: string | null;
+  icon: string | null;
 };
 export type TextInputElement = {
   kind: "element";
@@ -330,6 +551,23 @@ export type TextInputElement = {
   id: string | null;
   key: string | null;
   props: TextInputProps;
+};
+
+export type TimeInputProps = {
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  value: string | null;
+  step: number;
+  format: "24h" | "12h";
+};
+export type TimeInputElement = {
+  kind: "element";
+  type: "time_input";
+  id: string | null;
+  key: string | null;
+  props: TimeInputProps;
 };
 
 export type ToggleProps = {
@@ -364,6 +602,7 @@ export type ColumnsBlockProps = {
   gap: "xxsmall" | "xsmall" | "small" | "medium" | "large" | "xlarge" | "xxlarge" | null;
   vertical_alignment: "top" | "center" | "bottom";
   border: boolean;
+  width: "stretch" | "content" | number;
 };
 export type ColumnsBlock = {
   kind: "block";
@@ -379,6 +618,7 @@ export type ContainerBlockProps = {
   gap: "xxsmall" | "xsmall" | "small" | "medium" | "large" | "xlarge" | "xxlarge" | null;
   horizontal_alignment: "left" | "center" | "right" | "distribute";
   vertical_alignment: "top" | "center" | "bottom" | "distribute";
+  width: "stretch" | "content" | number;
 };
 export type ContainerBlock = {
   kind: "block";
@@ -387,8 +627,106 @@ export type ContainerBlock = {
   props: ContainerBlockProps;
 };
 
-export type ElementNode = AlertElement | ButtonElement | CheckboxElement | CodeElement | DividerElement | EmptyElement | ExceptionElement | HeadingElement | JsonElement | MarkdownElement | MultiselectElement | NumberInputElement | ProgressElement | RadioElement | SelectboxElement | SliderElement | SpinnerElement | TextElement | TextAreaElement | TextInputElement | ToggleElement;
-export type BlockNode = ColumnBlock | ColumnsBlock | ContainerBlock;
+export type ExpanderBlockProps = {
+  label: string;
+  expanded: boolean;
+  icon: string | null;
+  widget_id: string | null;
+  width: "stretch" | "content" | number;
+};
+export type ExpanderBlock = {
+  kind: "block";
+  type: "expander";
+  key: string | null;
+  props: ExpanderBlockProps;
+};
+
+export type FormBlockProps = {
+  form_id: string;
+  clear_on_submit: boolean;
+  enter_to_submit: boolean;
+  border: boolean;
+  height: number | null;
+};
+export type FormBlock = {
+  kind: "block";
+  type: "form";
+  key: string | null;
+  props: FormBlockProps;
+};
+
+export type GridBlockProps = {
+  columns: number | null;
+  min_column_width: number | null;
+  wrap: boolean;
+  gap: "xxsmall" | "xsmall" | "small" | "medium" | "large" | "xlarge" | "xxlarge" | null;
+  vertical_alignment: "top" | "center" | "bottom" | "stretch";
+  border: boolean;
+  row_height: number | null;
+  height: number | null;
+  dense: boolean;
+  width: "stretch" | "content" | number;
+};
+export type GridBlock = {
+  kind: "block";
+  type: "grid";
+  key: string | null;
+  props: GridBlockProps;
+};
+
+export type GridCellBlockProps = {
+  column_span: number;
+  row_span: number;
+};
+export type GridCellBlock = {
+  kind: "block";
+  type: "grid_cell";
+  key: string | null;
+  props: GridCellBlockProps;
+};
+
+export type PopoverBlockProps = {
+  label: string;
+  type: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  help: string | null;
+  disabled: boolean;
+  width: "stretch" | "content" | number;
+  open: boolean;
+  widget_id: string | null;
+};
+export type PopoverBlock = {
+  kind: "block";
+  type: "popover";
+  key: string | null;
+  props: PopoverBlockProps;
+};
+
+export type TabBlockProps = {
+  label: string;
+};
+export type TabBlock = {
+  kind: "block";
+  type: "tab";
+  key: string | null;
+  props: TabBlockProps;
+};
+
+export type TabsBlockProps = {
+  labels: Array<string>;
+  index: number;
+  widget_id: string | null;
+  width: "stretch" | "content" | number;
+};
+export type TabsBlock = {
+  kind: "block";
+  type: "tabs";
+  key: string | null;
+  props: TabsBlockProps;
+};
+
+export type ElementNode = AlertElement | ButtonElement | ButtonGroupElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DateInputElement | DatetimeInputElement | DividerElement | DownloadButtonElement | EmptyElement | ExceptionElement | FeedbackElement | HeadingElement | JsonElement | LinkButtonElement | MarkdownElement | MenuButtonElement | MultiselectElement | NumberInputElement | PageLinkElement | PaginationElement | ProgressElement | RadioElement | SelectSliderElement | SelectboxElement | SliderElement | SpaceElement | SpinnerElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToggleElement;
+export type BlockNode = ColumnBlock | ColumnsBlock | ContainerBlock | ExpanderBlock | FormBlock | GridBlock | GridCellBlock | PopoverBlock | TabBlock | TabsBlock;
 export type Node = ElementNode | BlockNode;
 
 export type BootProgressMessage = {
@@ -666,6 +1004,16 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "use_container_width": {
                   "type": "boolean"
+                },
+                "form_id": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -676,6 +1024,178 @@ export const PROTOCOL_SCHEMA = {
                 "type",
                 "icon",
                 "use_container_width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "button_group"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "options": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "value": {
+                  "type": "array",
+                  "items": {
+                    "type": "integer"
+                  }
+                },
+                "selection_mode": {
+                  "enum": [
+                    "single",
+                    "multi"
+                  ]
+                },
+                "style": {
+                  "enum": [
+                    "pills",
+                    "segmented_control"
+                  ]
+                },
+                "required": {
+                  "type": "boolean"
+                }
+              },
+              "required": [
+                "label",
+                "help",
+                "disabled",
+                "label_visibility",
+                "options",
+                "value",
+                "selection_mode",
+                "style",
+                "required"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "chat_input"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "placeholder": {
+                  "type": "string"
+                },
+                "max_chars": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                }
+              },
+              "required": [
+                "placeholder",
+                "max_chars",
+                "disabled"
               ],
               "additionalProperties": false
             }
@@ -844,6 +1364,282 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "color_picker"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "value": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "label",
+                "help",
+                "disabled",
+                "label_visibility",
+                "value"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "date_input"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "value": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "is_range": {
+                  "type": "boolean"
+                },
+                "min": {
+                  "type": "string"
+                },
+                "max": {
+                  "type": "string"
+                },
+                "format": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "label",
+                "help",
+                "disabled",
+                "label_visibility",
+                "value",
+                "is_range",
+                "min",
+                "max",
+                "format"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "datetime_input"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "value": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "min": {
+                  "type": "string"
+                },
+                "max": {
+                  "type": "string"
+                },
+                "format": {
+                  "type": "string"
+                },
+                "step": {
+                  "type": "integer"
+                }
+              },
+              "required": [
+                "label",
+                "help",
+                "disabled",
+                "label_visibility",
+                "value",
+                "min",
+                "max",
+                "format",
+                "step"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "divider"
             },
             "id": {
@@ -870,6 +1666,143 @@ export const PROTOCOL_SCHEMA = {
               "type": "object",
               "properties": {},
               "required": [],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "download_button"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "type": {
+                  "enum": [
+                    "primary",
+                    "secondary",
+                    "tertiary"
+                  ]
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "data": {
+                  "anyOf": [
+                    {
+                      "type": "binary"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "file_name": {
+                  "type": "string"
+                },
+                "mime": {
+                  "type": "string"
+                },
+                "deferred": {
+                  "type": "boolean"
+                },
+                "on_click": {
+                  "enum": [
+                    "rerun",
+                    "ignore"
+                  ]
+                }
+              },
+              "required": [
+                "label",
+                "help",
+                "disabled",
+                "label_visibility",
+                "type",
+                "icon",
+                "width",
+                "data",
+                "file_name",
+                "mime",
+                "deferred",
+                "on_click"
+              ],
               "additionalProperties": false
             }
           },
@@ -1016,6 +1949,76 @@ export const PROTOCOL_SCHEMA = {
                 "frames",
                 "traceback",
                 "is_warning"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "feedback"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "sentiment": {
+                  "enum": [
+                    "thumbs",
+                    "faces",
+                    "stars"
+                  ]
+                },
+                "value": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                }
+              },
+              "required": [
+                "sentiment",
+                "value",
+                "disabled"
               ],
               "additionalProperties": false
             }
@@ -1193,6 +2196,124 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "link_button"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "url": {
+                  "type": "string"
+                },
+                "type": {
+                  "enum": [
+                    "primary",
+                    "secondary",
+                    "tertiary"
+                  ]
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "on_click": {
+                  "enum": [
+                    "rerun",
+                    "ignore"
+                  ]
+                }
+              },
+              "required": [
+                "label",
+                "help",
+                "disabled",
+                "label_visibility",
+                "url",
+                "type",
+                "icon",
+                "width",
+                "on_click"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "markdown"
             },
             "id": {
@@ -1246,6 +2367,106 @@ export const PROTOCOL_SCHEMA = {
                 "unsafe_allow_html",
                 "variant",
                 "help"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "menu_button"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "options": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "type": {
+                  "enum": [
+                    "primary",
+                    "secondary",
+                    "tertiary"
+                  ]
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "label",
+                "help",
+                "disabled",
+                "label_visibility",
+                "options",
+                "type",
+                "icon"
               ],
               "additionalProperties": false
             }
@@ -1323,7 +2544,14 @@ export const PROTOCOL_SCHEMA = {
                 "value": {
                   "type": "array",
                   "items": {
-                    "type": "integer"
+                    "anyOf": [
+                      {
+                        "type": "integer"
+                      },
+                      {
+                        "type": "string"
+                      }
+                    ]
                   }
                 },
                 "max_selections": {
@@ -1338,6 +2566,19 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "placeholder": {
                   "type": "string"
+                },
+                "accept_new_options": {
+                  "type": "boolean"
+                },
+                "filter_mode": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -1348,7 +2589,9 @@ export const PROTOCOL_SCHEMA = {
                 "options",
                 "value",
                 "max_selections",
-                "placeholder"
+                "placeholder",
+                "accept_new_options",
+                "filter_mode"
               ],
               "additionalProperties": false
             }
@@ -1468,6 +2711,16 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -1481,7 +2734,173 @@ export const PROTOCOL_SCHEMA = {
                 "value",
                 "format",
                 "data_type",
-                "placeholder"
+                "placeholder",
+                "icon"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "page_link"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "url": {
+                  "type": "string"
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "label",
+                "url",
+                "icon",
+                "help",
+                "disabled",
+                "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "pagination"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "num_pages": {
+                  "type": "integer"
+                },
+                "value": {
+                  "type": "integer"
+                },
+                "max_visible_pages": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                }
+              },
+              "required": [
+                "num_pages",
+                "value",
+                "max_visible_pages",
+                "disabled"
               ],
               "additionalProperties": false
             }
@@ -1667,6 +3086,94 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "select_slider"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "options": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "value": {
+                  "type": "array",
+                  "items": {
+                    "type": "integer"
+                  }
+                }
+              },
+              "required": [
+                "label",
+                "help",
+                "disabled",
+                "label_visibility",
+                "options",
+                "value"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "selectbox"
             },
             "id": {
@@ -1731,8 +3238,31 @@ export const PROTOCOL_SCHEMA = {
                     }
                   ]
                 },
+                "new_value": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "placeholder": {
                   "type": "string"
+                },
+                "accept_new_options": {
+                  "type": "boolean"
+                },
+                "filter_mode": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -1742,7 +3272,10 @@ export const PROTOCOL_SCHEMA = {
                 "label_visibility",
                 "options",
                 "index",
-                "placeholder"
+                "new_value",
+                "placeholder",
+                "accept_new_options",
+                "filter_mode"
               ],
               "additionalProperties": false
             }
@@ -1839,7 +3372,10 @@ export const PROTOCOL_SCHEMA = {
                 "data_type": {
                   "enum": [
                     "int",
-                    "float"
+                    "float",
+                    "date",
+                    "time",
+                    "datetime"
                   ]
                 }
               },
@@ -1854,6 +3390,69 @@ export const PROTOCOL_SCHEMA = {
                 "value",
                 "format",
                 "data_type"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "space"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "size": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "small",
+                        "medium",
+                        "large",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "size"
               ],
               "additionalProperties": false
             }
@@ -2052,7 +3651,17 @@ export const PROTOCOL_SCHEMA = {
                 "height": {
                   "anyOf": [
                     {
-                      "type": "integer"
+                      "anyOf": [
+                        {
+                          "type": "integer"
+                        },
+                        {
+                          "enum": [
+                            "content",
+                            "stretch"
+                          ]
+                        }
+                      ]
                     },
                     {
                       "type": "null"
@@ -2202,6 +3811,16 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -2213,7 +3832,104 @@ export const PROTOCOL_SCHEMA = {
                 "max_chars",
                 "type",
                 "placeholder",
-                "autocomplete"
+                "autocomplete",
+                "icon"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "time_input"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "value": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "step": {
+                  "type": "integer"
+                },
+                "format": {
+                  "enum": [
+                    "24h",
+                    "12h"
+                  ]
+                }
+              },
+              "required": [
+                "label",
+                "help",
+                "disabled",
+                "label_visibility",
+                "value",
+                "step",
+                "format"
               ],
               "additionalProperties": false
             }
@@ -2425,12 +4141,26 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "border": {
                   "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               },
               "required": [
                 "gap",
                 "vertical_alignment",
-                "border"
+                "border",
+                "width"
               ],
               "additionalProperties": false
             }
@@ -2521,6 +4251,19 @@ export const PROTOCOL_SCHEMA = {
                     "bottom",
                     "distribute"
                   ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -2529,7 +4272,544 @@ export const PROTOCOL_SCHEMA = {
                 "horizontal",
                 "gap",
                 "horizontal_alignment",
-                "vertical_alignment"
+                "vertical_alignment",
+                "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "block"
+            },
+            "type": {
+              "const": "expander"
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "expanded": {
+                  "type": "boolean"
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "widget_id": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "label",
+                "expanded",
+                "icon",
+                "widget_id",
+                "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "block"
+            },
+            "type": {
+              "const": "form"
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "form_id": {
+                  "type": "string"
+                },
+                "clear_on_submit": {
+                  "type": "boolean"
+                },
+                "enter_to_submit": {
+                  "type": "boolean"
+                },
+                "border": {
+                  "type": "boolean"
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "form_id",
+                "clear_on_submit",
+                "enter_to_submit",
+                "border",
+                "height"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "block"
+            },
+            "type": {
+              "const": "grid"
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "columns": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "min_column_width": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "type": "boolean"
+                },
+                "gap": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "xxsmall",
+                        "xsmall",
+                        "small",
+                        "medium",
+                        "large",
+                        "xlarge",
+                        "xxlarge"
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "vertical_alignment": {
+                  "enum": [
+                    "top",
+                    "center",
+                    "bottom",
+                    "stretch"
+                  ]
+                },
+                "border": {
+                  "type": "boolean"
+                },
+                "row_height": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "dense": {
+                  "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "columns",
+                "min_column_width",
+                "wrap",
+                "gap",
+                "vertical_alignment",
+                "border",
+                "row_height",
+                "height",
+                "dense",
+                "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "block"
+            },
+            "type": {
+              "const": "grid_cell"
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "column_span": {
+                  "type": "integer"
+                },
+                "row_span": {
+                  "type": "integer"
+                }
+              },
+              "required": [
+                "column_span",
+                "row_span"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "block"
+            },
+            "type": {
+              "const": "popover"
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "type": {
+                  "enum": [
+                    "primary",
+                    "secondary",
+                    "tertiary"
+                  ]
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "open": {
+                  "type": "boolean"
+                },
+                "widget_id": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "label",
+                "type",
+                "icon",
+                "help",
+                "disabled",
+                "width",
+                "open",
+                "widget_id"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "block"
+            },
+            "type": {
+              "const": "tab"
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "label"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "block"
+            },
+            "type": {
+              "const": "tabs"
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "labels": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "index": {
+                  "type": "integer"
+                },
+                "widget_id": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "labels",
+                "index",
+                "widget_id",
+                "width"
               ],
               "additionalProperties": false
             }
@@ -2859,44 +5139,81 @@ export const PROTOCOL_SCHEMA = {
   "element_types": [
     "alert",
     "button",
+    "button_group",
+    "chat_input",
     "checkbox",
     "code",
+    "color_picker",
+    "date_input",
+    "datetime_input",
     "divider",
+    "download_button",
     "empty",
     "exception",
+    "feedback",
     "heading",
     "json",
+    "link_button",
     "markdown",
+    "menu_button",
     "multiselect",
     "number_input",
+    "page_link",
+    "pagination",
     "progress",
     "radio",
+    "select_slider",
     "selectbox",
     "slider",
+    "space",
     "spinner",
     "text",
     "text_area",
     "text_input",
+    "time_input",
     "toggle"
   ],
   "block_types": [
     "column",
     "columns",
-    "container"
+    "container",
+    "expander",
+    "form",
+    "grid",
+    "grid_cell",
+    "popover",
+    "tab",
+    "tabs"
   ],
   "widget_types": [
     "button",
+    "button_group",
+    "chat_input",
     "checkbox",
+    "color_picker",
+    "date_input",
+    "datetime_input",
+    "download_button",
+    "feedback",
+    "link_button",
+    "menu_button",
     "multiselect",
     "number_input",
+    "pagination",
     "radio",
+    "select_slider",
     "selectbox",
     "slider",
     "text_area",
     "text_input",
+    "time_input",
     "toggle"
   ],
   "trigger_types": [
-    "button"
+    "button",
+    "chat_input",
+    "download_button",
+    "link_button",
+    "menu_button"
   ]
 } as const;

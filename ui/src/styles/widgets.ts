@@ -59,7 +59,10 @@ export const widgetsCss = `
   align-items: center; justify-content: center; }
 .step-buttons button:hover:not(:disabled) { background: var(--st-primary); color: #fff; }
 .step-buttons button:disabled { color: var(--st-border); cursor: not-allowed; }
-.input-instructions { display: flex; justify-content: flex-end; gap: 0.5rem; font-size: 0.75rem; color: var(--st-text-muted); margin-top: 0.15rem; }
+/* Just below the box, in the gap: appearing on focus must not shift what follows (a click on a
+   submit button right after typing would otherwise miss it when the blur removes the line). */
+.stWidget:has(> .input-instructions) { position: relative; }
+.input-instructions { position: absolute; right: 0; top: 100%; display: flex; gap: 0.5rem; font-size: 0.75rem; color: var(--st-text-muted); pointer-events: none; }
 .combobox { position: relative; }
 .combobox-control {
   display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem; min-height: 2.5rem; padding: 0.25rem 2rem 0.25rem 0.5rem;

@@ -7,6 +7,7 @@
  *   </WidgetFrame>
  */
 import type { ComponentChildren } from "preact";
+import { useId } from "preact/hooks";
 import { HelpCircle } from "../icons";
 import { Markdown } from "../markdown/Markdown";
 import { markdownToText } from "../markdown/render";
@@ -20,12 +21,14 @@ export type Chrome = {
 
 /** The (?) icon with a Markdown tooltip on hover or keyboard focus. */
 export function HelpIcon({ text }: { text: string }) {
+  // Focusable, and described by the tooltip so screen readers read the help on focus.
+  const tipId = useId();
   return (
     <span data-testid="stTooltipIcon" class="stTooltipIcon">
-      <span data-testid="stTooltipHoverTarget" class="help-target" tabIndex={0} role="img" aria-label="Help">
+      <span data-testid="stTooltipHoverTarget" class="help-target" tabIndex={0} role="img" aria-label="Help" aria-describedby={tipId}>
         <HelpCircle size={15} />
       </span>
-      <span role="tooltip" data-testid="stTooltipContent" class="help-tooltip">
+      <span role="tooltip" id={tipId} data-testid="stTooltipContent" class="help-tooltip">
         <Markdown body={text} />
       </span>
     </span>

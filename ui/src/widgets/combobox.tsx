@@ -29,17 +29,43 @@ type Props = {
   onBackspace?: () => void;
   /** The option highlighted when the list opens (the current choice). */
   current?: number | null;
+  /** How typed text filters options (Streamlit's `filter_mode`); null: no filtering. */
+  filterMode?: string | null;
+  /** `accept_new_options`: typed text that is not an option can be picked as a new value. */
+  onCreate?: (text: string) => void;
 };
+
+/** Whether `label` matches the typed `query` under a `filter_mode`. */
+export function matches(label: string, query: string, mode: string | null = "fuzzy"): boolean {
+  if (query === "" || mode === null) return true;
+  if (mode === "case_sensitive") return label.includes(query);
+  const l = label.toLowerCase();
+  const q = query.toLowerCase();
+  if (mode === "prefix") return l.startsWith(q);
+  if (mode === "case_insensitive") return l.includes(q);
+  // fuzzy: the query's characters appear in order, not necessarily adjacent.
+  let at = 0;
+  for (const ch of q) {
+    at = l.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
+const NEW = -1; // index of the "add typed text" entry
 
 export function Combobox(p: Props) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const excluded = new Set(p.exclude ?? []);
-  const needle = query.trim().toLowerCase();
-  const visible = p.options
+  const needle = query.trim();
+  const matching = p.options
     .map((label, index) => ({ label, index }))
-    .filter((o) => !excluded.has(o.index) && o.label.toLowerCase().includes(needle));
+    .filter((o) => !excluded.has(o.index) && matches(o.label, needle, p.filterMode === undefined ? "fuzzy" : p.filterMode));
+  const canCreate = p.onCreate !== undefined && needle !== "" && !p.options.includes(needle);
+  const visible = canCreate ? [{ label: `Add: ${needle}`, index: NEW }, ...matching] : matching;
   const listId = `${p.id}-list`;
 
   const openList = () => {
@@ -54,7 +80,8 @@ export function Combobox(p: Props) {
     setActive(0);
   };
   const pick = (index: number) => {
-    p.onPick(index);
+    if (index === NEW) p.onCreate?.(needle);
+    else p.onPick(index);
     close();
   };
   const onKeyDown = (e: KeyboardEvent) => {
@@ -115,7 +142,7 @@ export function Combobox(p: Props) {
                   key={o.index}
                   role="option"
                   aria-selected={i === active}
-                  class={i === active ? "active" : undefined}
+                  class={`${i === active ? "active" : ""}${o.index === NEW ? " combobox-new" : ""}`.trim() || undefined}
                   // mousedown, not click: the input's blur would close the list first.
                   onMouseDown={(e) => {
                     e.preventDefault();

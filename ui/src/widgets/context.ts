@@ -1,9 +1,15 @@
-/** How widgets reach the app: one `send` for widget updates. */
+/** How widgets reach the app: `send` for one widget update, `sendAll` for a form's batch. */
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import type { WidgetUpdate } from "../app/controller";
 
-export type WidgetHost = { send: (update: WidgetUpdate) => void };
+export type WidgetHost = {
+  send: (update: WidgetUpdate) => void;
+  /** Several updates in ONE rerun (a form submission); defaults to one `send` each. */
+  sendAll?: (updates: WidgetUpdate[]) => void;
+  /** Inside a form with enter_to_submit: Enter in a text or number input submits it. */
+  submitForm?: () => void;
+};
 
 export const WidgetContext = createContext<WidgetHost>({ send: () => undefined });
 

@@ -111,16 +111,27 @@ class AppTest(Accessors):
         return self
 
     def _updates(self) -> list[dict[str, Any]]:
+        """The pending values as one ``rerun``; values inside forms wait for their submit."""
+        metas = self.session.state.metas
+        submitted = {
+            metas[wid].form_id
+            for wid, (_, trigger) in self._pending.items()
+            if trigger and wid in metas and metas[wid].form_id
+        }
         updates = []
+        held: dict[str, tuple[Any, bool]] = {}
         for widget_id, (value, trigger) in self._pending.items():
-            meta = self.session.state.metas.get(widget_id)
+            meta = metas.get(widget_id)
             if meta is None:
+                continue
+            if meta.form_id is not None and meta.form_id not in submitted:
+                held[widget_id] = (value, trigger)  # as the UI does until the form is submitted
                 continue
             update: dict[str, Any] = {"id": widget_id, "value": meta.serialize(value)}
             if trigger:
                 update["trigger"] = True
             updates.append(update)
-        self._pending.clear()
+        self._pending = held
         return updates
 
     def _receive(self, message: dict[str, Any]) -> None:
@@ -135,6 +146,10 @@ class AppTest(Accessors):
         if widget_id in self._pending:
             return self._pending[widget_id][0]
         return self.session.state.widget_value(widget_id)
+
+    def _widget_info(self, widget_id: str) -> dict[str, Any]:
+        meta = self.session.state.metas.get(widget_id)
+        return dict(meta.info) if meta else {}
 
     def _option_values(self, widget_id: str) -> list[Any]:
         meta = self.session.state.metas.get(widget_id)

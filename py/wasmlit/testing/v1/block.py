@@ -66,8 +66,38 @@ class Accessors:
     number_input = property(lambda self: self._widgets("number_input"))
     text_input = property(lambda self: self._widgets("text_input"))
     text_area = property(lambda self: self._widgets("text_area"))
+    date_input = property(lambda self: self._widgets("date_input"))
+    time_input = property(lambda self: self._widgets("time_input"))
+    datetime_input = property(lambda self: self._widgets("datetime_input"))
+    chat_input = property(lambda self: self._widgets("chat_input"))
+    pagination = property(lambda self: self._widgets("pagination"))
+    color_picker = property(lambda self: self._widgets("color_picker"))
+    feedback = property(lambda self: self._widgets("feedback"))
+    button_group = property(lambda self: self._widgets("button_group"))
+    pills = property(lambda self: self._button_groups("pills"))
+    segmented_control = property(lambda self: self._button_groups("segmented_control"))
+    select_slider = property(lambda self: self._widgets("select_slider"))
+    menu_button = property(lambda self: self._widgets("menu_button"))
+
+    def _button_groups(self, style: str) -> et.WidgetList[Any]:
+        groups = self.get("button_group")
+        return et.WidgetList([g for g in groups if g.props.get("style") == style])
+
     columns = property(lambda self: list(self.get("column")))
     container = property(lambda self: list(self.get("container")))
+    form = property(lambda self: list(self.get("form")))
+    # Submit buttons are buttons (as in Streamlit's AppTest) that carry their form's id.
+    form_submit_button = property(
+        lambda self: et.WidgetList([b for b in self.get("button") if b.props.get("form_id")])
+    )
+    expander = property(lambda self: list(self.get("expander")))
+    grid = property(lambda self: list(self.get("grid")))
+    popover = property(lambda self: list(self.get("popover")))
+    tabs = property(lambda self: list(self.get("tab")))
+    space = property(lambda self: self._list("space"))
+    download_button = property(lambda self: self._widgets("download_button"))
+    link_button = property(lambda self: self._list("link_button"))
+    page_link = property(lambda self: self._list("page_link"))
 
 
 class Block(Accessors):
@@ -134,8 +164,10 @@ def wrap(tree_node: TreeNode, root: AppTest) -> Node:
     """The AppTest object for one tree node."""
     node = tree_node.node
     kind, props = node["type"], node["props"]
+    from wasmlit.testing.v1.layout import LAYOUT_BLOCKS, LAYOUT_ELEMENTS
+
     if node["kind"] == "block":
-        cls = Column if kind == "column" else Block
+        cls = Column if kind == "column" else LAYOUT_BLOCKS.get(kind, Block)
         return cls(kind, tree_node.children, root, tree_node)
     if kind == "heading":
         return _HEADINGS[props["level"]](tree_node, root)
@@ -144,8 +176,14 @@ def wrap(tree_node: TreeNode, root: AppTest) -> Node:
         return cls_md(tree_node, root)
     if kind == "alert":
         return _ALERTS[props["kind"]](tree_node, root)
+    if kind in LAYOUT_ELEMENTS:
+        return LAYOUT_ELEMENTS[kind](tree_node, root)
     if kind in wt.WIDGET_CLASSES:
         return wt.WIDGET_CLASSES[kind](tree_node, root)
+    from wasmlit.testing.v1.selection import SELECTION_WIDGETS
+
+    if kind in SELECTION_WIDGETS:
+        return SELECTION_WIDGETS[kind](tree_node, root)
     if kind in _SIMPLE:
         return _SIMPLE[kind](tree_node, root)
     return et.UnknownElement(tree_node, root)

@@ -41,6 +41,11 @@ class Widget(Element):
 
 
 class Button(Widget):
+    @property
+    def form_id(self) -> str:
+        """The id (key) of the form a submit button belongs to; "" for st.button."""
+        return str(self.props.get("form_id") or "")
+
     def click(self) -> Button:
         """Click: the button is True for the next run only."""
         assert self.id is not None
@@ -73,7 +78,7 @@ class _OptionWidget(Widget):
         if meta is None:
             return None
         index = meta.serialize(value)
-        return int(index) if index is not None else None
+        return index if isinstance(index, int) else None  # a new (typed) value has no index
 
 
 class Radio(_OptionWidget):
@@ -135,17 +140,18 @@ class Multiselect(_OptionWidget):
 
 
 class Slider(Widget):
+    # Python values (dates stay dates), falling back to the props.
     @property
     def min(self) -> Any:
-        return self.props.get("min")
+        return self.root._widget_info(self.id or "").get("min", self.props.get("min"))
 
     @property
     def max(self) -> Any:
-        return self.props.get("max")
+        return self.root._widget_info(self.id or "").get("max", self.props.get("max"))
 
     @property
     def step(self) -> Any:
-        return self.props.get("step")
+        return self.root._widget_info(self.id or "").get("step", self.props.get("step"))
 
     def set_range(self, lower: Any, upper: Any) -> Slider:
         return self.set_value((lower, upper))
@@ -203,6 +209,72 @@ class TextArea(_TextWidget):
     pass
 
 
+class DateInput(Widget):
+    @property
+    def min(self) -> Any:
+        return self.root._widget_info(self.id or "").get("min")
+
+    @property
+    def max(self) -> Any:
+        return self.root._widget_info(self.id or "").get("max")
+
+    @property
+    def is_range(self) -> bool:
+        return bool(self.props.get("is_range"))
+
+
+class TimeInput(Widget):
+    @property
+    def step(self) -> int:
+        return int(self.props.get("step", 900))
+
+    def _shift(self, seconds: int) -> TimeInput:
+        from datetime import date, datetime, timedelta
+
+        if self.value is None:
+            return self
+        moved = datetime.combine(date(2000, 1, 1), self.value) + timedelta(seconds=seconds)
+        return self.set_value(moved.time())
+
+    def increment(self) -> TimeInput:
+        """One ``step`` later (wrapping past midnight, as the time list does)."""
+        return self._shift(self.step)
+
+    def decrement(self) -> TimeInput:
+        return self._shift(-self.step)
+
+
+class DateTimeInput(Widget):
+    @property
+    def step(self) -> int:
+        return int(self.props.get("step", 900))
+
+
+class ChatInput(Widget):
+    @property
+    def placeholder(self) -> str:
+        return str(self.props.get("placeholder", ""))
+
+    @property
+    def max_chars(self) -> int | None:
+        return self.props.get("max_chars")
+
+    def set_value(self, v: Any) -> ChatInput:
+        """Submit ``v``: the script sees it for the next run only."""
+        assert self.id is not None
+        self.root._set_pending(self.id, v, trigger=True)
+        return self
+
+
+class Pagination(Widget):
+    @property
+    def num_pages(self) -> int:
+        return int(self.props.get("num_pages", 1))
+
+    def select(self, page: int) -> Pagination:
+        return self.set_value(page)
+
+
 WIDGET_CLASSES: dict[str, type[Widget]] = {
     "button": Button,
     "checkbox": Checkbox,
@@ -214,4 +286,9 @@ WIDGET_CLASSES: dict[str, type[Widget]] = {
     "number_input": NumberInput,
     "text_input": TextInput,
     "text_area": TextArea,
+    "date_input": DateInput,
+    "time_input": TimeInput,
+    "datetime_input": DateTimeInput,
+    "chat_input": ChatInput,
+    "pagination": Pagination,
 }
