@@ -116,3 +116,21 @@ export async function rerunAfter(app: Locator, action: () => Promise<void>): Pro
   await action();
   await waitForRuns(app, before + 1);
 }
+
+/**
+ * Poll `read` until it returns `expected` (deep-equal), then return; fail with the
+ * last value seen after `timeout`. The UI renders after input asynchronously, so a
+ * single sample right after a click or key press is a race.
+ */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 5_000): Promise<void> {
+  const { isDeepStrictEqual } = await import("node:util");
+  const deadline = Date.now() + timeout;
+  let last = await read();
+  while (!isDeepStrictEqual(last, expected) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+    last = await read();
+  }
+  if (!isDeepStrictEqual(last, expected)) {
+    throw new Error(`expected ${JSON.stringify(expected)}, still ${JSON.stringify(last)} after ${timeout} ms`);
+  }
+}

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { Download } from "playwright-core";
-import { openApp, rerunAfter, type AppUnderTest } from "./harness.ts";
+import { openApp, rerunAfter, type AppUnderTest, eventually } from "./harness.ts";
 
 const APP = `import streamlit as st
 
@@ -47,45 +47,46 @@ describe("layout", () => {
   test("tabs switch by click and by keyboard", async () => {
     const tabs = t.app.locator('[data-testid="stTabs"] [role="tab"]');
     const panels = t.app.locator('[data-testid="stTabs"] [role="tabpanel"]');
-    assert.equal(await tabs.nth(0).getAttribute("aria-selected"), "true");
-    assert.equal(await panels.nth(0).isVisible(), true);
-    assert.equal(await panels.nth(1).isVisible(), false);
+    await eventually(() => tabs.nth(0).getAttribute("aria-selected"), "true");
+    await eventually(() => panels.nth(0).isVisible(), true);
+    await eventually(() => panels.nth(1).isVisible(), false);
     await tabs.nth(1).click();
-    assert.equal(await tabs.nth(1).getAttribute("aria-selected"), "true");
+    await eventually(() => tabs.nth(1).getAttribute("aria-selected"), "true");
     assert.equal((await panels.nth(1).textContent())?.trim(), "tab two");
-    assert.equal(await panels.nth(1).isVisible(), true);
+    await eventually(() => panels.nth(1).isVisible(), true);
     await t.page.keyboard.press("ArrowLeft");
-    assert.equal(await tabs.nth(0).getAttribute("aria-selected"), "true");
-    assert.equal(await t.app.evaluate((el) => el.shadowRoot?.activeElement?.textContent), "First");
-    assert.equal(await panels.nth(0).isVisible(), true);
+    await eventually(() => tabs.nth(0).getAttribute("aria-selected"), "true");
+    await eventually(() => t.app.evaluate((el) => el.shadowRoot?.activeElement?.textContent), "First");
+    await eventually(() => panels.nth(0).isVisible(), true);
     await t.page.keyboard.press("End");
-    assert.equal(await panels.nth(1).isVisible(), true);
+    await eventually(() => panels.nth(1).isVisible(), true);
   });
 
   test("expander toggles by mouse and keyboard", async () => {
     const summary = t.app.locator('[data-testid="stExpander"] summary');
     const content = t.app.getByText("expander text");
-    assert.equal(await content.isVisible(), false);
+    await eventually(() => content.isVisible(), false);
     await summary.click();
-    assert.equal(await content.isVisible(), true);
+    await eventually(() => content.isVisible(), true);
     await summary.focus();
     await t.page.keyboard.press("Enter");
-    assert.equal(await content.isVisible(), false);
+    await eventually(() => content.isVisible(), false);
   });
 
   test("popover opens, closes on Escape and on an outside click", async () => {
     const button = t.app.locator('[data-testid="stPopover"] button');
     const body = t.app.locator('[data-testid="stPopoverBody"]');
-    assert.equal(await body.isVisible(), false);
+    // Rendering follows input asynchronously: wait for each state, never sample it once.
+    await body.waitFor({ state: "hidden" });
     await button.click();
-    assert.equal(await body.isVisible(), true);
+    await body.waitFor({ state: "visible" });
     assert.equal((await body.textContent())?.trim(), "popover text");
     await t.page.keyboard.press("Escape");
-    assert.equal(await body.isVisible(), false);
+    await body.waitFor({ state: "hidden" });
     await button.click();
-    assert.equal(await body.isVisible(), true);
+    await body.waitFor({ state: "visible" });
     await t.page.mouse.click(5, 5);
-    assert.equal(await body.isVisible(), false);
+    await body.waitFor({ state: "hidden" });
   });
 
   test("nested containers render in script order", async () => {

@@ -1,7 +1,7 @@
 /** Date, time, slider, number, chat and pagination widgets operated by mouse and keyboard in real Chromium. */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { openApp, rerunAfter, type AppUnderTest } from "./harness.ts";
+import { openApp, rerunAfter, type AppUnderTest, eventually } from "./harness.ts";
 
 const APP = `import datetime as dt
 import streamlit as st
@@ -135,16 +135,16 @@ describe("date, time, number and chat widgets", () => {
 
   test("password input with a show/hide toggle", async () => {
     const secret = t.app.getByLabel("Secret");
-    assert.equal(await secret.getAttribute("type"), "password");
+    await eventually(() => secret.getAttribute("type"), "password");
     await t.app.getByRole("button", { name: "Show password" }).click();
-    assert.equal(await secret.getAttribute("type"), "text");
+    await eventually(() => secret.getAttribute("type"), "text");
     await secret.fill("hunter2");
     await rerunAfter(t.app, () => secret.press("Enter"));
     assert.equal(await out("secret"), "secret='hunter2'");
     // The reveal state survives the rerun, and hides again on request.
     assert.equal(await secret.inputValue(), "hunter2");
     await t.app.getByRole("button", { name: "Hide password" }).click();
-    assert.equal(await secret.getAttribute("type"), "password");
+    await eventually(() => secret.getAttribute("type"), "password");
   });
 
   test("chat text: pinned at the bottom, Enter sends once, Shift+Enter is a newline", async () => {

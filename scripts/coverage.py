@@ -30,35 +30,66 @@ ACCEPTED_WITHOUT_EFFECT: dict[str, str] = {
     "text_alignment": "not rendered yet",
     "wrap": "not rendered yet",
     "icon": "not rendered yet on headings",
-    "shortcut": "keyboard shortcuts not built yet",
     "icon_position": "not rendered yet",
-    "autoscroll": "not built yet",
     "anchors": "not built yet",
-    "required": "not enforced yet",
     "filter_mode": "not built yet",
-    "select_all": "not built yet",
-    "validate": "not built yet",
-    "live": "not built yet",
     "height": "fixed heights not built yet",
+}
+# A command's own parameters accepted without effect yet (command -> parameters).
+INERT_FOR_COMMAND: dict[str, set[str]] = {
+    # bind= on containers needs their open state tracked; widgets' bind= is built.
+    "st.expander": {"bind"},
+    "st.tabs": {"bind"},
 }
 # Where a command's own parameter is fully built although named above.
 BUILT_EXCEPTIONS: dict[str, set[str]] = {
-    "st.text_area": {"height"},
+    "st.text_area": {"height", "width"},
     "st.container": {"height", "width"},
     "st.form": {"height"},
-    "st.form_submit_button": {"icon"},
-    "st.button": {"icon"},
-    "st.menu_button": {"icon"},
-    "st.pills": {"required"},
-    "st.segmented_control": {"required"},
-    "st.download_button": {"icon", "width"},
+    "st.form_submit_button": {"icon", "icon_position", "width", "wrap"},
+    "st.button": {"icon", "icon_position", "width", "wrap"},
+    "st.menu_button": {"icon", "width", "wrap"},
+    "st.pills": {"required", "width", "wrap"},
+    "st.segmented_control": {"required", "width", "wrap"},
+    "st.download_button": {"icon", "icon_position", "width", "wrap"},
     "st.columns": {"width"},
-    "st.tabs": {"width"},
-    "st.link_button": {"icon", "width"},
-    "st.page_link": {"icon", "width"},
+    "st.tabs": {"width", "height"},
+    "st.link_button": {"icon", "icon_position", "width", "wrap"},
+    "st.page_link": {"icon", "icon_position", "width"},
     "st.expander": {"icon", "width"},
-    "st.popover": {"icon", "width"},
+    "st.popover": {"icon", "width", "wrap"},
     "st.grid": {"wrap", "height", "width"},
+    # The shared width (and label wrap) of widgets and text elements: wasmlit.runtime.widgets.chrome
+    # and wasmlit.elements.width, applied by the element container (ui/src/layout/NodeView.tsx).
+    "st.checkbox": {"width", "wrap"},
+    "st.toggle": {"width", "wrap"},
+    "st.multiselect": {"width", "wrap"},
+    "st.radio": {"width"},
+    "st.selectbox": {"width", "icon"},
+    "st.slider": {"width"},
+    "st.select_slider": {"width"},
+    "st.text_input": {"width", "icon"},
+    "st.number_input": {"width", "icon"},
+    "st.date_input": {"width"},
+    "st.datetime_input": {"width"},
+    "st.time_input": {"width"},
+    "st.color_picker": {"width"},
+    "st.markdown": {"width", "wrap"},
+    "st.caption": {"width", "wrap"},
+    "st.text": {"width", "wrap"},
+    "st.title": {"width", "wrap"},
+    "st.header": {"width", "wrap"},
+    "st.subheader": {"width", "wrap"},
+    "st.success": {"width"},
+    "st.info": {"width"},
+    "st.warning": {"width"},
+    "st.error": {"width"},
+    "st.feedback": {"width"},
+    "st.pagination": {"width"},
+    "st.code": {"width"},
+    "st.divider": {"width"},
+    "st.json": {"width"},
+    "st.progress": {"width"},
 }
 
 
@@ -89,6 +120,8 @@ def parameter_gaps(entry: dict[str, Any], obj: Any) -> tuple[list[str], list[str
     missing = [n for n in wanted if n not in params and not takes_kwargs]
     built = BUILT_EXCEPTIONS.get(entry["name"], set())
     inert = [n for n in wanted if n in ACCEPTED_WITHOUT_EFFECT and n in params and n not in built]
+    own = INERT_FOR_COMMAND.get(entry["name"], set())
+    inert += [n for n in wanted if n in own and n in params and n not in inert]
     return missing, inert
 
 

@@ -191,3 +191,7 @@ class StreamlitInvalidFormCallbackError(StreamlitAPIException):
 
 class UnserializableSessionStateError(StreamlitAPIException):
     """A Session State value that cannot be pickled (when enforced)."""
+
+
+class StreamlitInvalidBindValueError(StreamlitAPIException):
+    """A widget's ``bind`` is not one of the supported values."""

@@ -36,6 +36,7 @@ def test_expander_with_and_method_calls_and_later_writes(make_app):
             "icon": "🔥",
             "widget_id": None,
             "width": "stretch",
+            "type": "default",
         },
     }
 
@@ -78,6 +79,7 @@ def test_popover_props_and_content(make_app):
         "help": "tips",
         "disabled": False,
         "width": "content",
+        "wrap": None,
         "open": False,
         "widget_id": None,
     }
@@ -105,6 +107,7 @@ def test_tabs_children_labels_and_default(make_app):
         "index": 1,
         "widget_id": None,
         "width": "stretch",
+        "height": None,
     }
     assert [d["path"] for d in deltas(at, "tab")] == [[0, 0, 0], [0, 0, 1]]
 

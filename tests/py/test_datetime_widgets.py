@@ -361,7 +361,13 @@ def test_pagination_value_select_and_callback(make_app):
     ).run()
     page = at.pagination[0]
     assert page.value == 3 and page.num_pages == 12
-    assert page.props == {"num_pages": 12, "value": 3, "max_visible_pages": 5, "disabled": False}
+    assert page.props == {
+        "num_pages": 12,
+        "value": 3,
+        "max_visible_pages": 5,
+        "disabled": False,
+        "width": "content",
+    }
     page.select(7).run()
     assert shown(at) == "7" and at.session_state["changed"] == 7
 

@@ -86,6 +86,7 @@ def test_container_written_later_places_elements_inside_it(make_app):
             "horizontal_alignment": "left",
             "vertical_alignment": "top",
             "width": "stretch",
+            "autoscroll": None,
         },
     }
 

@@ -64,7 +64,13 @@ def _delta(node: dict) -> dict:
 
 
 def test_messages_validate_against_the_schema() -> None:
-    divider = {"kind": "element", "type": "divider", "id": None, "key": None, "props": {}}
+    divider = {
+        "kind": "element",
+        "type": "divider",
+        "id": None,
+        "key": None,
+        "props": {"width": "stretch"},
+    }
     assert message_errors(_delta(divider)) == []
     assert message_errors({"type": "run_finished", "run_id": 2, "status": "complete"}) == []
     bad = dict(divider, props={"colour": "red"})

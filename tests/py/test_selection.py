@@ -59,7 +59,12 @@ def test_color_picker_rejects_bad_values(make_app, value, message):
 def test_feedback_values(make_app, kind):
     at = run_one(make_app, f'st.feedback("{kind}")')
     fb = at.feedback[0]
-    assert shown(at) == "None" and fb.props == {"sentiment": kind, "value": None, "disabled": False}
+    assert shown(at) == "None" and fb.props == {
+        "sentiment": kind,
+        "value": None,
+        "disabled": False,
+        "width": "content",
+    }
     fb.set_value(1).run()
     assert shown(at) == "1" and at.feedback[0].props["value"] == 1
     at.feedback[0].set_value(None).run()

@@ -254,7 +254,8 @@ describe("width", () => {
     const px = mountTree((t) => putNode(t, [0, 0], block("expander", { width: 240 }), 1));
     expect(px.q("[data-testid=stExpander]").style.width).toBe("240px");
     const content = mount(el("link_button", { width: "content" }, { id: null }));
-    expect(content.q("[data-testid=stLinkButton]").style.width).toBe("fit-content");
+    // Elements carry their width on the element container around them.
+    expect(content.q("[data-testid=stElementContainer]").style.width).toBe("fit-content");
     const stretch = mount(el("download_button", { width: "stretch" }));
     expect(stretch.q("[data-testid=stDownloadButton]").className).toContain("full-width");
   });

@@ -15,7 +15,7 @@ const html = (e: Element) => e.innerHTML;
 describe("element container", () => {
   it("wraps every element and adds the sanitized st-key class", () => {
     const { root } = mount(el("text", { body: "hi" }, { id: null, key: "my key/1" }));
-    expect(html(root)).toMatchInlineSnapshot(`"<div data-testid="stElementContainer" class="stElementContainer element-container st-key-my-key-1" data-stale="false"><div data-testid="stText" class="stText"><span class="text-body">hi</span></div></div>"`);
+    expect(html(root)).toMatchInlineSnapshot(`"<div data-testid="stElementContainer" class="stElementContainer element-container width-content st-key-my-key-1" data-stale="false" style="width: fit-content; max-width: 100%;"><div data-testid="stText" class="stText"><span class="text-body">hi</span></div></div>"`);
   });
 
   it("hides st.empty", () => {
@@ -194,12 +194,12 @@ describe("blocks", () => {
       t = putNode(t, [0, 0, 1], block("column", { weight: 1, vertical_alignment: "center" }), 1);
       return putNode(t, [0, 0, 1, 0], el("text", { body: "x" }, { id: null }), 1);
     });
-    expect(root.innerHTML).toMatchInlineSnapshot(`"<div data-testid="stHorizontalBlock" class="stHorizontalBlock columns" style="gap: 2rem; align-items: stretch;"><div data-testid="stColumn" class="stColumn" style="flex: 2 1 0%; justify-content: flex-start;"><div data-testid="stVerticalBlock" class="stVerticalBlock"></div></div><div data-testid="stColumn" class="stColumn" style="flex: 1 1 0%; justify-content: center;"><div data-testid="stVerticalBlock" class="stVerticalBlock"><div data-testid="stElementContainer" class="stElementContainer element-container" data-stale="false"><div data-testid="stText" class="stText"><span class="text-body">x</span></div></div></div></div></div>"`);
+    expect(root.innerHTML).toMatchInlineSnapshot(`"<div data-testid="stHorizontalBlock" class="stHorizontalBlock columns" style="gap: 2rem; align-items: stretch;"><div data-testid="stColumn" class="stColumn" style="flex: 2 1 0%; justify-content: flex-start;"><div data-testid="stVerticalBlock" class="stVerticalBlock"></div></div><div data-testid="stColumn" class="stColumn" style="flex: 1 1 0%; justify-content: center;"><div data-testid="stVerticalBlock" class="stVerticalBlock"><div data-testid="stElementContainer" class="stElementContainer element-container width-content" data-stale="false" style="width: fit-content; max-width: 100%;"><div data-testid="stText" class="stText"><span class="text-body">x</span></div></div></div></div></div>"`);
   });
 
   it("a container with a height scrolls inside a border; key adds its class", () => {
     const root = mountTree((t) => putNode(t, [0, 0], block("container", { height: 200 }, "box"), 1));
-    expect(root.innerHTML).toMatchInlineSnapshot(`"<div data-testid="stVerticalBlockBorderWrapper" class="stVerticalBlockBorderWrapper bordered scrolling" style="height: 200px;"><div data-testid="stVerticalBlock" class="stVerticalBlock st-key-box" style="gap: 1rem; justify-content: flex-start; align-items: stretch;"></div></div>"`);
+    expect(root.innerHTML).toMatchInlineSnapshot(`"<div data-test-scroll-behavior="auto" data-testid="stVerticalBlockBorderWrapper" class="stVerticalBlockBorderWrapper bordered scrolling" style="height: 200px;"><div data-testid="stVerticalBlock" class="stVerticalBlock st-key-box" style="gap: 1rem; justify-content: flex-start; align-items: stretch;"></div></div>"`);
   });
 
   it("a horizontal container is a stHorizontalBlock", () => {

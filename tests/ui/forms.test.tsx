@@ -129,3 +129,29 @@ describe("st.form", () => {
     expect(q<HTMLInputElement>("input").value).toBe("");
   });
 });
+
+describe("st.form with required fields", () => {
+  it("does not submit while a required field is empty and shows the message", () => {
+    const { q, reruns, root } = mountForm([el("text_input", { required: true }, { id: "name" }), submit()]);
+    click(q("[data-testid=stFormSubmitButton] button"));
+    expect(reruns).toEqual([]);
+    expect(root.querySelector("[data-testid=stWidgetValidationError]")?.textContent).toBe("This field is required");
+    const input = q<HTMLInputElement>("input[type=text]");
+    typeInto(input, "Ada");
+    blur(input);
+    click(q("[data-testid=stFormSubmitButton] button"));
+    expect(reruns).toEqual([[{ id: "name", value: "Ada" }, { id: "submit-Save", value: true, trigger: true }]]);
+  });
+
+  it("gates selection and date widgets the same way", () => {
+    const { q, reruns, root } = mountForm([
+      el("selectbox", { required: true, index: null }, { id: "s" }),
+      el("time_input", { required: true, value: null }, { id: "t" }),
+      submit(),
+    ]);
+    click(q("[data-testid=stFormSubmitButton] button"));
+    expect(reruns).toEqual([]);
+    const errors = [...root.querySelectorAll("[data-testid=stWidgetValidationError]")].map((e) => e.textContent);
+    expect(errors).toEqual(["This field is required", "This field is required"]);
+  });
+});

@@ -14,6 +14,7 @@ const VALID_WORKER: { [K in WorkerMessage["type"]]: Extract<WorkerMessage, { typ
   delta: { type: "delta", run_id: 1, path: [0, 0], node: el("markdown") },
   run_finished: { type: "run_finished", run_id: 1, status: "complete" },
   page_config: { type: "page_config", title: null, icon: null, layout: "wide", initial_sidebar_state: "auto" },
+  query_params: { type: "query_params", query_string: "a=1" },
 };
 
 const VALID_UI: { [K in UiMessage["type"]]: Extract<UiMessage, { type: K }> } = {
@@ -36,6 +37,7 @@ const INVALID_WORKER: Record<WorkerMessage["type"], unknown> = {
   delta: { ...VALID_WORKER.delta, path: [0, "a"] },
   run_finished: { ...VALID_WORKER.run_finished, status: "done" },
   page_config: { ...VALID_WORKER.page_config, extra: 1 },
+  query_params: { type: "query_params", query_string: null },
 };
 
 const INVALID_UI: Record<UiMessage["type"], unknown> = {

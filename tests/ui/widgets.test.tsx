@@ -31,7 +31,7 @@ describe("widget chrome", () => {
 describe("button", () => {
   it("sends a trigger on click", () => {
     const { q, sent, root } = mount(el("button", { label: "Go", type: "primary" }, { id: "btn" }));
-    expect(root.querySelector("[data-testid=stButton]")?.innerHTML).toMatchInlineSnapshot(`"<button type="button" data-testid="stBaseButton-primary" kind="primary" class="st-button st-button-primary"><span data-testid="stMarkdownContainer" class="stMarkdownContainer">Go</span></button>"`);
+    expect(root.querySelector("[data-testid=stButton]")?.innerHTML).toMatchInlineSnapshot(`"<button type="button" data-testid="stBaseButton-primary" kind="primary" class="st-button st-button-primary"><span class="button-label"><span data-testid="stMarkdownContainer" class="stMarkdownContainer">Go</span></span></button>"`);
     click(q("button"));
     expect(sent).toEqual([{ id: "btn", value: true, trigger: true }]);
   });

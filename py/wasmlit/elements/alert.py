@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
+from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.protocol.schema import Enum, Optional, Str
 from wasmlit.runtime.util import clean_text
 
@@ -17,17 +18,25 @@ SPEC = element(
         "kind": Enum("success", "info", "warning", "error"),
         "body": Str(),  # Markdown
         "icon": Optional(Str()),  # emoji or ":material/name:"
+        "width": WIDTH,
     },
     doc="A coloured message box.",
 )
 
 
-def _alert(dg: DeltaGenerator, kind: str, body: Any, icon: Any, title: Any) -> DeltaGenerator:
+def _alert(
+    dg: DeltaGenerator, kind: str, body: Any, icon: Any, title: Any, width: Any = "stretch"
+) -> DeltaGenerator:
     text = clean_text(body)
     if title is not None:
         # The schema has no title field: show it as a bold first line.
         text = f"**{clean_text(title)}**\n\n{text}"
-    props = {"kind": kind, "body": text, "icon": None if icon is None else str(icon)}
+    props = {
+        "kind": kind,
+        "body": text,
+        "icon": None if icon is None else str(icon),
+        "width": check_width(width, allow_content=False),
+    }
     return dg._put_element("alert", props)
 
 
@@ -35,25 +44,25 @@ def success(
     dg: DeltaGenerator, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None
 ) -> DeltaGenerator:
     """st.success: a green message box."""
-    return _alert(dg, "success", body, icon, title)
+    return _alert(dg, "success", body, icon, title, width)
 
 
 def info(
     dg: DeltaGenerator, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None
 ) -> DeltaGenerator:
     """st.info: a blue message box."""
-    return _alert(dg, "info", body, icon, title)
+    return _alert(dg, "info", body, icon, title, width)
 
 
 def warning(
     dg: DeltaGenerator, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None
 ) -> DeltaGenerator:
     """st.warning: a yellow message box."""
-    return _alert(dg, "warning", body, icon, title)
+    return _alert(dg, "warning", body, icon, title, width)
 
 
 def error(
     dg: DeltaGenerator, body: Any, *, icon: Any = None, width: Any = "stretch", title: Any = None
 ) -> DeltaGenerator:
     """st.error: a red message box."""
-    return _alert(dg, "error", body, icon, title)
+    return _alert(dg, "error", body, icon, title, width)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.icon_position import ICON_POSITION, check_icon_position
+from wasmlit.elements.shortcuts import claim_shortcut
 from wasmlit.elements.spec import element
+from wasmlit.elements.width import button_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Bool, Enum, Optional, Str
 from wasmlit.runtime.widgets import Callback, chrome, widget
@@ -17,11 +20,13 @@ SPEC = element(
     {
         "type": Enum("primary", "secondary", "tertiary"),
         "icon": Optional(Str()),
-        "use_container_width": Bool(),
+        "icon_position": ICON_POSITION,
         # Set on st.form_submit_button: the form whose pending values it submits.
         "form_id": Optional(Str()),
+        # `shortcut`, normalized ("ctrl+shift+k"): the key that clicks the button
+        "shortcut": Optional(Str()),
     },
-    optional=("form_id",),
+    optional=("form_id", "shortcut"),
     chrome=True,
     widget_value=Bool(),
     trigger=True,
@@ -56,9 +61,13 @@ def button(
         callback=Callback.of(on_click, args, kwargs),
         type=type,
         icon=icon,
+        icon_position=icon_position,
         disabled=disabled,
         use_container_width=use_container_width,
+        width=width,
+        wrap=wrap,
         command="st.button",
+        shortcut=shortcut,
     )
 
 
@@ -74,7 +83,11 @@ def button_widget(
     disabled: bool,
     use_container_width: bool | None,
     command: str,
+    icon_position: str = "left",
+    width: Any = "content",
+    wrap: bool | None = None,
     form_id: str | None = None,
+    shortcut: Any = None,
 ) -> bool:
     """The button element behind st.button and st.form_submit_button."""
     if type not in ("primary", "secondary", "tertiary"):
@@ -83,11 +96,21 @@ def button_widget(
             f'\nThe argument passed was "{type}".'
         )
     props: dict[str, Any] = {
-        **chrome(label, help, disabled, "visible"),
+        **chrome(
+            label,
+            help,
+            disabled,
+            "visible",
+            width=button_width(width, use_container_width),
+            wrap=wrap,
+        ),
         "type": type,
         "icon": None if icon is None else str(icon),
-        "use_container_width": bool(use_container_width),
+        "icon_position": check_icon_position(icon_position, command),
     }
+    keys = claim_shortcut(shortcut, command)
+    if keys is not None:
+        props["shortcut"] = keys
     identity: dict[str, Any] = {"label": label, "help": help, "type": type, "icon": icon}
     if form_id is not None:
         props["form_id"] = form_id

@@ -84,7 +84,7 @@ def _button_group(
     default_value: Any = [opts[i] for i in default_indices]
     if not multi:
         default_value = default_value[0] if default_value else None
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(label, help, disabled, label_visibility, width=width, wrap=wrap)
     value = widget(
         dg,
         "button_group",

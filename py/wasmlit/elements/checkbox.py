@@ -40,6 +40,8 @@ def checkbox(
         Callback.of(on_change, args, kwargs),
         disabled=disabled,
         label_visibility=label_visibility,
+        width=width,
+        wrap=wrap,
     )
 
 
@@ -54,9 +56,11 @@ def boolean_widget(
     *,
     disabled: bool,
     label_visibility: str,
+    width: Any = "content",
+    wrap: bool | None = None,
 ) -> bool:
     """A labelled on/off widget: the shared body of st.checkbox and st.toggle."""
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(label, help, disabled, label_visibility, width=width, wrap=wrap)
     return bool(
         widget(
             dg,

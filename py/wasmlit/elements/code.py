@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
+from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.protocol.schema import Bool, Optional, Str
 
 if TYPE_CHECKING:
@@ -17,6 +18,7 @@ SPEC = element(
         "language": Optional(Str()),
         "line_numbers": Bool(),
         "wrap_lines": Bool(),
+        "width": WIDTH,
     },
     doc="A code block.",
 )
@@ -38,5 +40,6 @@ def code(
         "language": None if language is None else str(language),
         "line_numbers": bool(line_numbers),
         "wrap_lines": bool(wrap_lines),
+        "width": check_width(width),
     }
     return dg._put_element("code", props)

@@ -60,7 +60,7 @@ def color_picker(
 ) -> str:
     """st.color_picker: returns the selected color as a hex string."""
     default = check_color("#000000" if value is None else value)
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(label, help, disabled, label_visibility, width=width)
     return str(
         widget(
             dg,

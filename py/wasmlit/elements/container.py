@@ -24,6 +24,9 @@ SPEC = block(
         "horizontal_alignment": Enum("left", "center", "right", "distribute"),
         "vertical_alignment": Enum("top", "center", "bottom", "distribute"),
         "width": WIDTH,
+        # with a fixed height: keep the view at the bottom as content arrives;
+        # None: only when it holds chat messages
+        "autoscroll": Optional(Bool()),
     },
     doc="A group of elements; key= adds the st-key-<key> class.",
 )
@@ -58,5 +61,6 @@ def container(
             "vertical_alignment", vertical_alignment, ("top", "center", "bottom", "distribute")
         ),
         "width": check_width(width),
+        "autoscroll": None if autoscroll is None else bool(autoscroll),
     }
     return dg._put_block("container", props, key=user_key)

@@ -22,6 +22,7 @@ SPEC = element(
         "min": Str(),  # ISO date
         "max": Str(),
         "format": Str(),  # "YYYY/MM/DD", "DD.MM.YYYY", ...
+        "required": Bool(),  # "(required)" marker; an empty value cannot be committed
     },
     chrome=True,
     widget_value=Arr(Str()),
@@ -106,7 +107,7 @@ def date_input(
         )
     conv = _Dates(lo, hi, is_range)
     default_wire = conv.serialize(tuple(dates) if is_range else (dates[0] if dates else None))
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(label, help, disabled, label_visibility, width=width, allow_content=False)
     return widget(
         dg,
         "date_input",
@@ -126,6 +127,7 @@ def date_input(
         deserialize=conv.deserialize,
         props=lambda wire: {
             **base,
+            "required": bool(required),
             "value": wire,
             "is_range": is_range,
             "min": lo.isoformat(),

@@ -14,7 +14,7 @@ from wasmlit.elements.dates import (
 )
 from wasmlit.elements.spec import element
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.protocol.schema import Int, Optional, Str
+from wasmlit.protocol.schema import Bool, Int, Optional, Str
 from wasmlit.runtime.widgets import Callback, chrome, widget
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ SPEC = element(
         "max": Str(),
         "format": Str(),  # the date part, as st.date_input's format
         "step": Int(),  # seconds
+        "required": Bool(),  # "(required)" marker; an empty value cannot be committed
     },
     chrome=True,
     widget_value=Optional(Str()),
@@ -100,7 +101,7 @@ def datetime_input(
         )
     conv = _DateTimes(lo, hi)
     default_wire = conv.serialize(default)
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(label, help, disabled, label_visibility, width=width, allow_content=False)
     return widget(
         dg,
         "datetime_input",
@@ -119,6 +120,7 @@ def datetime_input(
         deserialize=conv.deserialize,
         props=lambda wire: {
             **base,
+            "required": bool(required),
             "value": wire,
             "min": datetime_wire(lo),
             "max": datetime_wire(hi),

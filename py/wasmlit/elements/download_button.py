@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.icon_position import ICON_POSITION, check_icon_position
+from wasmlit.elements.shortcuts import claim_shortcut
 from wasmlit.elements.spec import element
 from wasmlit.elements.width import WIDTH, button_width
 from wasmlit.errors import StreamlitAPIException
@@ -24,13 +26,16 @@ SPEC = element(
     {
         "type": Enum("primary", "secondary", "tertiary"),
         "icon": Optional(Str()),
+        "icon_position": ICON_POSITION,
         "width": WIDTH,  # use_container_width=True arrives as "stretch"
         "data": Optional(Binary()),  # None while a callable ``data`` waits for a click
         "file_name": Str(),
         "mime": Str(),
         "deferred": Bool(),  # True: the click must reach Python to produce the bytes
         "on_click": Enum("rerun", "ignore"),  # "ignore": the click does not rerun the script
+        "shortcut": Optional(Str()),  # normalized key combination that clicks it
     },
+    optional=("shortcut",),
     chrome=True,
     widget_value=Bool(),
     trigger=True,
@@ -98,13 +103,23 @@ def download_button(
     callback = Callback.of(None if mode == on_click else on_click, args, kwargs)
     deferred = callable(data) and not hasattr(data, "read")
     base = {
-        **chrome(label, help, disabled, "visible"),
+        **chrome(
+            label,
+            help,
+            disabled,
+            "visible",
+            width=button_width(width, use_container_width),
+            wrap=wrap,
+        ),
         "type": type,
         "icon": icon,
-        "width": button_width(width, use_container_width),
+        "icon_position": check_icon_position(icon_position, "st.download_button"),
         "deferred": deferred,
         "on_click": mode,
     }
+    keys = claim_shortcut(shortcut, "st.download_button")
+    if keys is not None:
+        base["shortcut"] = keys
 
     def props(clicked: Any) -> dict[str, Any]:
         if deferred and not clicked:

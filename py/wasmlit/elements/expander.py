@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements.spec import block
 from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.protocol.schema import Bool, Optional, Str
+from wasmlit.protocol.schema import Bool, Enum, Optional, Str
 from wasmlit.runtime.block_state import StatefulContainer, block_state
 
 if TYPE_CHECKING:
@@ -21,9 +21,14 @@ SPEC = block(
         "icon": Optional(Str()),
         "widget_id": Optional(Str()),  # set when on_change is "rerun" or a callable
         "width": WIDTH,
+        # "compact": no border or background, the toggle is plain inline text
+        "type": Enum("default", "compact"),
     },
     doc="A container the user can expand and collapse.",
 )
+
+
+EXPANDER_TYPES = ("default", "compact")
 
 
 def expander(
@@ -44,6 +49,11 @@ def expander(
     if label is None:
         raise StreamlitAPIException("A label is required for an expander")
     width_value = check_width(width, allow_content=False)
+    if type not in EXPANDER_TYPES:
+        raise StreamlitAPIException(
+            'The `type` argument to st.expander must be "default" or "compact".'
+            f" The argument passed was {type!r}."
+        )
     state = block_state(
         "expander",
         key=key,
@@ -59,6 +69,7 @@ def expander(
         "icon": icon,
         "widget_id": state.widget_id,
         "width": width_value,
+        "type": type,
     }
     cursor = dg._put_block("expander", props, key=state.key)
     return StatefulContainer(cursor, state.value)

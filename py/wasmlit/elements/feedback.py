@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
+from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Bool, Enum, Int, Optional
 from wasmlit.runtime.widgets import Callback, widget
@@ -24,6 +25,7 @@ SPEC = element(
         "sentiment": Enum(*SENTIMENTS),
         "value": Optional(Int()),
         "disabled": Bool(),
+        "width": WIDTH,
     },
     widget_value=Optional(Int()),
 )
@@ -60,6 +62,7 @@ def feedback(
             f"['thumbs', 'faces', 'stars']. The argument passed was '{options}'."
         )
     default = _check_value(options, default)
+    width_value = check_width(width)
 
     def deserialize(wire: Any) -> int | None:
         if wire is None:
@@ -78,7 +81,12 @@ def feedback(
         default=default,
         serialize=lambda v: _check_value(options, v),
         deserialize=deserialize,
-        props=lambda wire: {"sentiment": options, "value": wire, "disabled": bool(disabled)},
+        props=lambda wire: {
+            "sentiment": options,
+            "value": wire,
+            "disabled": bool(disabled),
+            "width": width_value,
+        },
         callback=Callback.of(on_change, args, kwargs),
     )
     return None if value is None else int(value)

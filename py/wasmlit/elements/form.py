@@ -100,8 +100,12 @@ def form_submit_button(
         callback=Callback.of(on_click, args, kwargs),
         type=type,
         icon=icon,
+        icon_position=icon_position,
         disabled=disabled,
         use_container_width=use_container_width,
+        width=width,
+        wrap=wrap,
         command="st.form_submit_button",
         form_id=info.form_id,
+        shortcut=shortcut,
     )

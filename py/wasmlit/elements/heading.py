@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
+from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.protocol.schema import Enum, Null, Optional, Str, Union
+from wasmlit.protocol.schema import Bool, Enum, Null, Optional, Str, Union
 from wasmlit.runtime.context import current
 from wasmlit.runtime.util import clean_text
 
@@ -23,6 +24,8 @@ SPEC = element(
         "help": Optional(Str()),
         # False, or a colour name ("blue", ..., "rainbow", "gray", "grey").
         "divider": Union(Enum(False), Str()),
+        "width": WIDTH,
+        "wrap": Bool(),  # False: the heading stays on one line
     },
     doc="Title, header or subheader text, rendered as Markdown inline.",
 )
@@ -33,7 +36,14 @@ AUTO_DIVIDER_CYCLE = ("blue", "green", "orange", "red", "violet", "yellow", "gra
 
 
 def _heading(
-    dg: DeltaGenerator, level: str, body: Any, anchor: Any, help: Any, divider: Any
+    dg: DeltaGenerator,
+    level: str,
+    body: Any,
+    anchor: Any,
+    help: Any,
+    divider: Any,
+    width: Any = "stretch",
+    wrap: Any = True,
 ) -> DeltaGenerator:
     if anchor is not None and anchor is not False and not isinstance(anchor, str):
         raise StreamlitAPIException(
@@ -57,6 +67,8 @@ def _heading(
         "anchor": anchor,
         "help": None if help is None else str(help),
         "divider": divider,
+        "width": check_width(width),
+        "wrap": bool(wrap),
     }
     return dg._put_element("heading", props)
 
@@ -73,7 +85,7 @@ def title(
     wrap: bool = True,
 ) -> DeltaGenerator:
     """st.title: the page title (``<h1>``)."""
-    return _heading(dg, "title", body, anchor, help, False)
+    return _heading(dg, "title", body, anchor, help, False, width, wrap)
 
 
 def header(
@@ -89,7 +101,7 @@ def header(
     wrap: bool = True,
 ) -> DeltaGenerator:
     """st.header: a section header (``<h2>``)."""
-    return _heading(dg, "header", body, anchor, help, divider)
+    return _heading(dg, "header", body, anchor, help, divider, width, wrap)
 
 
 def subheader(
@@ -105,4 +117,4 @@ def subheader(
     wrap: bool = True,
 ) -> DeltaGenerator:
     """st.subheader: a sub-section header (``<h3>``)."""
-    return _heading(dg, "subheader", body, anchor, help, divider)
+    return _heading(dg, "subheader", body, anchor, help, divider, width, wrap)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
+from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Bool, Int, Str, Union
 
@@ -18,6 +19,7 @@ SPEC = element(
     {
         "body": Str(),  # JSON text, produced in Python with non-JSON values stringified
         "expanded": Union(Bool(), Int()),  # True, False, or a depth
+        "width": WIDTH,
     },
     doc="Pretty, collapsible JSON.",
 )
@@ -58,4 +60,11 @@ def json(
             f"The type {type(expanded).__name__} of `expanded` is not supported, "
             "must be bool or a non-negative int."
         )
-    return dg._put_element("json", {"body": to_json_text(body), "expanded": expanded})
+    return dg._put_element(
+        "json",
+        {
+            "body": to_json_text(body),
+            "expanded": expanded,
+            "width": check_width(width, allow_content=False),
+        },
+    )

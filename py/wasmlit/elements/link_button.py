@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.icon_position import ICON_POSITION, check_icon_position
+from wasmlit.elements.shortcuts import claim_shortcut
 from wasmlit.elements.spec import element
 from wasmlit.elements.width import WIDTH, button_width
 from wasmlit.errors import StreamlitAPIException
@@ -24,9 +26,12 @@ SPEC = element(
         "url": Str(),
         "type": Enum("primary", "secondary", "tertiary"),
         "icon": Optional(Str()),
+        "icon_position": ICON_POSITION,
         "width": WIDTH,  # use_container_width=True arrives as "stretch"
         "on_click": Enum("rerun", "ignore"),  # "ignore": opening the link does not rerun
+        "shortcut": Optional(Str()),  # normalized key combination that opens it
     },
+    optional=("shortcut",),
     chrome=True,
     widget_value=Bool(),
     trigger=True,
@@ -61,13 +66,23 @@ def link_button(
         )
     mode = on_click if on_click in ("rerun", "ignore") else "rerun"
     props = {
-        **chrome(label, help, disabled, "visible"),
+        **chrome(
+            label,
+            help,
+            disabled,
+            "visible",
+            width=button_width(width, use_container_width),
+            wrap=wrap,
+        ),
         "url": str(url),
         "type": type,
         "icon": icon,
-        "width": button_width(width, use_container_width),
+        "icon_position": check_icon_position(icon_position, "st.link_button"),
         "on_click": mode,
     }
+    keys = claim_shortcut(shortcut, "st.link_button")
+    if keys is not None:
+        props["shortcut"] = keys
     if mode == "ignore":
         user_key = to_key(key)
         current().register_element("link_button", None, user_key)

@@ -71,7 +71,7 @@ def menu_button(
         return opts[wire]
 
     props = {
-        **chrome(label, help, disabled, "visible"),
+        **chrome(label, help, disabled, "visible", width=width, wrap=wrap),
         "options": labels,
         "type": type,
         "icon": icon,

@@ -32,6 +32,8 @@ SPEC = element(
         "placeholder": Str(),
         "accept_new_options": Bool(),
         "filter_mode": Optional(Str()),  # see runtime.choices.FILTER_MODES
+        # "Select all" shows for at most this many selectable options; None: always, 0: never
+        "select_all": Optional(Int()),
     },
     chrome=True,
     widget_value=Arr(Union(Int(), Str())),
@@ -101,6 +103,7 @@ def multiselect(
 ) -> list[Any]:
     """st.multiselect: returns the list of selected options."""
     mode = check_filter_mode(filter_mode)
+    bulk = select_all_limit(select_all)
     accept_new = bool(accept_new_options)
     if max_selections is not None and (
         isinstance(max_selections, bool) or not isinstance(max_selections, int)
@@ -114,7 +117,9 @@ def multiselect(
             placeholder = "Choose or add options" if opts else "Add options"
         else:
             placeholder = "Choose options" if opts else "No options to select."
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(
+        label, help, disabled, label_visibility, width=width, allow_content=False, wrap=wrap
+    )
     value = widget(
         dg,
         "multiselect",
@@ -141,8 +146,25 @@ def multiselect(
             "placeholder": str(placeholder),
             "accept_new_options": accept_new,
             "filter_mode": mode,
+            "select_all": bulk,
         },
         callback=Callback.of(on_change, args, kwargs),
         info={"options": opts, "labels": labels},
     )
     return list(value)
+
+
+def select_all_limit(select_all: Any) -> int | None:
+    """The ``select_all`` threshold: None shows "Select all" always, 0 never."""
+    if isinstance(select_all, bool):
+        return None if select_all else 0
+    if not isinstance(select_all, int):
+        raise StreamlitAPIException(
+            "`select_all` must be a bool or a non-negative integer, "
+            f"not {type(select_all).__name__}."
+        )
+    if select_all < 0:
+        raise StreamlitAPIException(
+            f"`select_all` must be a bool or a non-negative integer. Got: `{select_all}`."
+        )
+    return select_all

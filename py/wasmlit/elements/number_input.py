@@ -15,7 +15,7 @@ from wasmlit.errors import (
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
 )
-from wasmlit.protocol.schema import Enum, Num, Optional, Str
+from wasmlit.protocol.schema import Bool, Enum, Num, Optional, Str
 from wasmlit.runtime.widgets import Callback, chrome, widget
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ SPEC = element(
         "data_type": Enum("int", "float"),
         "placeholder": Optional(Str()),
         "icon": Optional(Str()),  # an emoji or ":material/name:" inside the box
+        "required": Bool(),  # "(required)" marker; an empty value cannot be committed
     },
     chrome=True,
     widget_value=Optional(Num()),
@@ -159,7 +160,7 @@ def number_input(
         _check_js_bounds(name, v, kind)
     conv = _Number(kind, min_value, max_value)
     conv.serialize(value)  # raises Streamlit's below-min / above-max errors for the default
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(label, help, disabled, label_visibility, width=width, allow_content=False)
     return widget(
         dg,
         "number_input",
@@ -172,6 +173,7 @@ def number_input(
         deserialize=conv.deserialize,
         props=lambda wire: {
             **base,
+            "required": bool(required),
             "min": min_value,
             "max": max_value,
             "step": step,

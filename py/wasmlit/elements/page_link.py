@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.icon_position import ICON_POSITION, check_icon_position
 from wasmlit.elements.spec import element
 from wasmlit.elements.width import WIDTH, button_width
 from wasmlit.errors import StreamlitAPIException, StreamlitPageNotFoundError
@@ -18,6 +19,7 @@ SPEC = element(
         "label": Str(),
         "url": Str(),
         "icon": Optional(Str()),
+        "icon_position": ICON_POSITION,
         "help": Optional(Str()),
         "disabled": Bool(),
         "width": WIDTH,
@@ -56,6 +58,7 @@ def page_link(
         "label": str(label),
         "url": page,
         "icon": icon,
+        "icon_position": check_icon_position(icon_position, "st.page_link"),
         "help": None if help is None else str(help),
         "disabled": bool(disabled),
         "width": button_width(width, use_container_width),

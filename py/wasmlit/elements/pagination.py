@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
+from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Bool, Int, Optional
 from wasmlit.runtime.widgets import Callback, widget
@@ -19,6 +20,7 @@ SPEC = element(
         "value": Int(),  # 1-indexed
         "max_visible_pages": Optional(Int()),  # None: no cap; 0: arrows only
         "disabled": Bool(),
+        "width": WIDTH,
     },
     widget_value=Int(),
 )
@@ -47,6 +49,7 @@ def pagination(
 ) -> int:
     """st.pagination: the selected page number (1-indexed)."""
     pages = _positive_int("num_pages", num_pages, 1)
+    width_value = check_width(width)
     if isinstance(default, bool) or not isinstance(default, int) or not 1 <= default <= pages:
         raise StreamlitAPIException(
             f"`default` must be a page between 1 and {pages} (num_pages), got {default!r}."
@@ -83,6 +86,7 @@ def pagination(
             "value": wire,
             "max_visible_pages": visible,
             "disabled": bool(disabled),
+            "width": width_value,
         },
         callback=Callback.of(on_change, args, kwargs),
         info={"num_pages": pages},

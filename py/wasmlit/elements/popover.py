@@ -22,6 +22,7 @@ SPEC = block(
         "help": Optional(Str()),
         "disabled": Bool(),
         "width": WIDTH,
+        "wrap": Optional(Bool()),  # the button label's wrapping; None: default
         "open": Bool(),  # the tracked state when widget_id is set
         "widget_id": Optional(Str()),  # set when on_change is "rerun" or a callable
     },
@@ -69,6 +70,7 @@ def popover(
         "help": None if help is None else str(help),
         "disabled": bool(disabled),
         "width": button_width(width, use_container_width),
+        "wrap": None if wrap is None else bool(wrap),
         "open": bool(state.wire),
         "widget_id": state.widget_id,
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
+from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Int, Optional, Str
 from wasmlit.runtime.util import clean_text
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 SPEC = element(
     "progress",
-    {"value": Int(), "text": Optional(Str())},  # value is 0..100
+    {"value": Int(), "text": Optional(Str()), "width": WIDTH},  # value is 0..100
     doc="A progress bar.",
 )
 
@@ -36,5 +37,9 @@ def progress(
     dg: DeltaGenerator, value: Any, text: Any = None, width: Any = "stretch"
 ) -> DeltaGenerator:
     """st.progress: returns a cursor whose ``.progress()`` updates the bar in place."""
-    props = {"value": percent(value), "text": None if text is None else clean_text(text)}
+    props = {
+        "value": percent(value),
+        "text": None if text is None else clean_text(text),
+        "width": check_width(width, allow_content=False),
+    }
     return dg._put_element("progress", props)

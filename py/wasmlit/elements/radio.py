@@ -53,7 +53,7 @@ def radio(
     caption_list = [str(c) for c in (captions or [])]
     if captions is not None and len(caption_list) != len(opts):
         raise StreamlitAPIException("Number of captions must match number of options.")
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(label, help, disabled, label_visibility, width=width)
     return widget(
         dg,
         "radio",

@@ -83,7 +83,7 @@ def select_slider(
         picked = [opts[i] for i in sorted(indices)]
         return tuple(picked) if is_range else picked[0]
 
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(label, help, disabled, label_visibility, width=width, allow_content=False)
     return widget(
         dg,
         "select_slider",

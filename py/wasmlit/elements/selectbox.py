@@ -27,6 +27,8 @@ SPEC = element(
         "placeholder": Str(),
         "accept_new_options": Bool(),
         "filter_mode": Optional(Str()),  # see runtime.choices.FILTER_MODES
+        "required": Bool(),  # "(required)" marker; an empty value cannot be committed
+        "icon": Optional(Str()),  # an emoji or ":material/name:" inside the box
     },
     chrome=True,
     widget_value=Union(Int(), Str(), Null()),  # an option index, or new text
@@ -65,7 +67,7 @@ def selectbox(
             placeholder = "Choose or add an option" if opts else "Add an option"
         else:
             placeholder = "Choose an option" if opts else "No options to select."
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(label, help, disabled, label_visibility, width=width, allow_content=False)
     return widget(
         dg,
         "selectbox",
@@ -85,12 +87,14 @@ def selectbox(
         deserialize=lambda w: None if w is None else choice_value(opts, w, accept_new),
         props=lambda wire: {
             **base,
+            "required": bool(required),
             "options": labels,
             "index": wire if isinstance(wire, int) else None,
             "new_value": wire if isinstance(wire, str) else None,
             "placeholder": str(placeholder),
             "accept_new_options": accept_new,
             "filter_mode": mode,
+            "icon": None if icon is None else str(icon),
         },
         callback=Callback.of(on_change, args, kwargs),
         info={"options": opts, "labels": labels},

@@ -145,7 +145,7 @@ def slider(
             is_range=is_range,
             key=key,
             identity=identity,
-            base=chrome(label, help, disabled, label_visibility),
+            base=chrome(label, help, disabled, label_visibility, width=width, allow_content=False),
             format=format,
             callback=Callback.of(on_change, args, kwargs),
         )
@@ -191,7 +191,7 @@ def slider(
         )
     conv = _Slider(kind, lo, hi, is_range)
     fmt = defaults["format"] if format is None else str(format)
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(label, help, disabled, label_visibility, width=width, allow_content=False)
     return widget(
         dg,
         "slider",

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from wasmlit.elements.width import WIDTH
 from wasmlit.protocol.schema import Bool, Enum, Obj, Optional, Schema, Str
 
 
@@ -52,6 +53,10 @@ WIDGET_CHROME: Mapping[str, Schema] = {
     "help": Optional(Str()),
     "disabled": Bool(),
     "label_visibility": Enum("visible", "hidden", "collapsed"),
+    # Layout shared by every widget: the element container applies the width
+    # (ui/src/layout/NodeView.tsx); wrap is None (default), True or False.
+    "width": WIDTH,
+    "wrap": Optional(Bool()),
 }
 
 

@@ -13,6 +13,7 @@ from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Arr, Int, Optional, Str
 from wasmlit.runtime.block_state import StatefulContainer, block_state
+from wasmlit.runtime.util import check_height
 
 if TYPE_CHECKING:
     from wasmlit.runtime.delta_generator import DeltaGenerator
@@ -24,6 +25,7 @@ SPEC = block(
         "index": Int(),  # the selected tab: the default, or the tracked state
         "widget_id": Optional(Str()),  # set when on_change is "rerun" or a callable
         "width": WIDTH,
+        "height": Optional(Int()),  # pixels: the panels scroll below a fixed tab bar; None: content
     },
     doc="A tab bar; its children are tab blocks, one per label.",
 )
@@ -59,6 +61,7 @@ def tabs(
     """st.tabs: one container per label."""
     labels = _labels(tabs)
     width_value = check_width(width, allow_content=False)
+    height_value = check_height(height)
     index = 0
     if default is not None:
         if default not in labels:
@@ -88,6 +91,7 @@ def tabs(
             "labels": labels,
             "index": selected,
             "widget_id": state.widget_id,
+            "height": height_value,
             "width": width_value,
         },
         key=state.key,

@@ -5,13 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
-from wasmlit.protocol.schema import Optional, Str
+from wasmlit.elements.width import WIDTH, check_width
+from wasmlit.protocol.schema import Bool, Optional, Str
 from wasmlit.runtime.util import clean_text
 
 if TYPE_CHECKING:
     from wasmlit.runtime.delta_generator import DeltaGenerator
 
-SPEC = element("text", {"body": Str(), "help": Optional(Str())}, doc="Preformatted text.")
+SPEC = element(
+    "text",
+    {"body": Str(), "help": Optional(Str()), "width": WIDTH, "wrap": Bool()},
+    doc="Preformatted text.",
+)
 
 
 def text(
@@ -24,5 +29,10 @@ def text(
     wrap: bool = True,
 ) -> DeltaGenerator:
     """st.text: fixed-width text, no Markdown."""
-    props = {"body": clean_text(body), "help": None if help is None else str(help)}
+    props = {
+        "body": clean_text(body),
+        "help": None if help is None else str(help),
+        "width": check_width(width),
+        "wrap": bool(wrap),
+    }
     return dg._put_element("text", props)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements.spec import element
 from wasmlit.elements.text_input import check_max_chars, text_serde
 from wasmlit.errors import StreamlitInvalidHeightError
-from wasmlit.protocol.schema import Enum, Int, Optional, Str, Union
+from wasmlit.protocol.schema import Bool, Enum, Int, Optional, Str, Union
 from wasmlit.runtime.widgets import Callback, chrome, widget
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ SPEC = element(
         "height": Optional(Union(Int(), Enum("content", "stretch"))),
         "max_chars": Optional(Int()),
         "placeholder": Optional(Str()),
+        "required": Bool(),  # an empty commit is refused in the browser
     },
     chrome=True,
     widget_value=Optional(Str()),
@@ -62,7 +63,7 @@ def text_area(
     max_chars = check_max_chars(max_chars)
     default = None if value is None else str(value)
     serialize, deserialize = text_serde(max_chars)
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(label, help, disabled, label_visibility, width=width, allow_content=False)
     result = widget(
         dg,
         "text_area",
@@ -86,6 +87,7 @@ def text_area(
             "height": pixels,
             "max_chars": max_chars,
             "placeholder": None if placeholder is None else str(placeholder),
+            "required": bool(required),
         },
         callback=Callback.of(on_change, args, kwargs),
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.checks import parse_live, parse_validate
 from wasmlit.elements.spec import element
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.protocol.schema import Enum, Int, Optional, Str
+from wasmlit.protocol.schema import Bool, Enum, Int, Optional, Str
 from wasmlit.runtime.widgets import Callback, chrome, widget
 
 if TYPE_CHECKING:
@@ -21,6 +22,10 @@ SPEC = element(
         "placeholder": Optional(Str()),
         "autocomplete": Optional(Str()),
         "icon": Optional(Str()),  # an emoji or ":material/name:" inside the box
+        "required": Bool(),  # an empty commit is refused in the browser
+        "validate_regex": Optional(Str()),  # a JavaScript regex the value must match
+        "validate_message": Optional(Str()),
+        "live_ms": Optional(Int()),  # commit after this pause in typing; None: Enter/blur
     },
     chrome=True,
     widget_value=Optional(Str()),
@@ -76,7 +81,7 @@ def text_input(
     label_visibility: str = "visible",
     icon: str | None = None,
     validate: Any = None,
-    live: bool = False,
+    live: bool | str = False,
     width: Any = "stretch",
 ) -> str | None:
     """st.text_input: a single-line text box; returns its text."""
@@ -90,7 +95,11 @@ def text_input(
     if autocomplete is None:
         autocomplete = "new-password" if type == "password" else ""
     serialize, deserialize = text_serde(max_chars)
-    base = chrome(label, help, disabled, label_visibility)
+    regex, message = parse_validate(validate)
+    live_ms = parse_live(live)
+    # The regex is part of the identity only when set, so other ids stay stable.
+    rule = {"validate": regex} if regex is not None else {}
+    base = chrome(label, help, disabled, label_visibility, width=width, allow_content=False)
     result = widget(
         dg,
         "text_input",
@@ -103,8 +112,9 @@ def text_input(
             "help": help,
             "autocomplete": autocomplete,
             "placeholder": placeholder,
+            **rule,
         },
-        key_identity=("max_chars",),
+        key_identity=("max_chars", *rule),
         default=default,
         user_default=None if value == "" else value,
         serialize=serialize,
@@ -117,6 +127,10 @@ def text_input(
             "placeholder": None if placeholder is None else str(placeholder),
             "autocomplete": str(autocomplete),
             "icon": None if icon is None else str(icon),
+            "required": bool(required),
+            "validate_regex": regex,
+            "validate_message": message,
+            "live_ms": live_ms,
         },
         callback=Callback.of(on_change, args, kwargs),
     )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements.dates import parse_time, step_seconds, time_wire
 from wasmlit.elements.spec import element
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.protocol.schema import Enum, Int, Optional, Str
+from wasmlit.protocol.schema import Bool, Enum, Int, Optional, Str
 from wasmlit.runtime.widgets import Callback, chrome, widget
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ SPEC = element(
         "value": Optional(Str()),  # "HH:MM" or "HH:MM:SS"; None when empty
         "step": Int(),  # seconds
         "format": Enum("24h", "12h"),
+        "required": Bool(),  # "(required)" marker; an empty value cannot be committed
     },
     chrome=True,
     widget_value=Optional(Str()),
@@ -76,7 +77,7 @@ def time_input(
     else:
         default = None if value is None else parse_time(value)
     serialize, deserialize = time_serde()
-    base = chrome(label, help, disabled, label_visibility)
+    base = chrome(label, help, disabled, label_visibility, width=width, allow_content=False)
     return widget(
         dg,
         "time_input",
@@ -91,7 +92,13 @@ def time_input(
         default=default,
         serialize=serialize,
         deserialize=deserialize,
-        props=lambda wire: {**base, "value": wire, "step": seconds, "format": fmt},
+        props=lambda wire: {
+            **base,
+            "required": bool(required),
+            "value": wire,
+            "step": seconds,
+            "format": fmt,
+        },
         callback=Callback.of(on_change, args, kwargs),
         info={"step": seconds},
     )

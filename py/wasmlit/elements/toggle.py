@@ -41,4 +41,6 @@ def toggle(
         Callback.of(on_change, args, kwargs),
         disabled=disabled,
         label_visibility=label_visibility,
+        width=width,
+        wrap=wrap,
     )

@@ -2,7 +2,10 @@
 
 Every element or block that takes ``width`` declares ``"width": WIDTH`` in its
 schema and passes the argument through :func:`check_width`; the UI applies it
-with ``widthStyle`` (ui/src/elements/width.ts).
+with ``widthStyle`` (ui/src/elements/width.ts). Widgets get it through the
+shared chrome (``wasmlit.runtime.widgets.chrome(..., width=...)``). An element's
+width is applied once, on the element container around it
+(ui/src/layout/NodeView.tsx); blocks apply their own.
 
 Example::
 

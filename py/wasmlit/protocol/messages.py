@@ -116,6 +116,9 @@ def _worker_to_ui(defs: Definitions) -> dict[str, Obj]:
                 "initial_sidebar_state": Enum("auto", "expanded", "collapsed"),
             }
         ),
+        # st.query_params changed during a run (bound widgets or assignments): the
+        # whole query string without "?", for the page URL.
+        "query_params": Obj({"type": Enum("query_params"), "query_string": Str()}),
     }
 
 

@@ -202,5 +202,9 @@ def resolve(name: str) -> Callable[..., Any] | None:
         if target is None:
             return None
         builder = getattr(import_module(target[0]), target[1])
+        from wasmlit.runtime.binding import BINDABLE_COMMANDS, bindable
+
+        if name in BINDABLE_COMMANDS:  # bind= and persist_state=, one shared mechanism
+            builder = bindable(name, builder)
         _cache[name] = builder
     return builder

@@ -49,6 +49,8 @@ class RunContext:
     element_ids: set[str] = field(default_factory=set)
     element_keys: set[str] = field(default_factory=set)
     divider_count: int = 0
+    # Keyboard shortcuts claimed this run -> the command that claimed each.
+    shortcuts: dict[str, str] = field(default_factory=dict)
     # Forms created this run, by block path (see wasmlit.runtime.forms).
     forms: dict[Path, Any] = field(default_factory=dict)
     interrupt: Callable[[], bool] = lambda: False

@@ -122,6 +122,11 @@ def show_missing_submit_buttons(ctx: RunContext) -> None:
             "type": "alert",
             "id": None,
             "key": None,
-            "props": {"kind": "error", "body": MISSING_SUBMIT_BUTTON, "icon": None},
+            "props": {
+                "kind": "error",
+                "body": MISSING_SUBMIT_BUTTON,
+                "icon": None,
+                "width": "stretch",
+            },
         }
         ctx.put((*info.path, ctx.next_index(info.path)), node)

@@ -54,6 +54,8 @@ class AppSession:
         self.options = config.merged(options)
         self.state = SessionState()
         self.query_params = QueryParams(query_string)
+        # The query string the UI shows; a run that changes it sends `query_params`.
+        self._shown_query = self.query_params.query_string()
         self.page_config: dict[str, Any] = {}
         # Extra globals for the script (AppTest.from_function passes its args here).
         self.script_globals: dict[str, Any] = {}
@@ -131,8 +133,16 @@ class AppSession:
         finally:
             self.state.end_run(completed=cleanup)
             deactivate(token)
+        self._send_query_params()
         self._emit({"type": "run_finished", "run_id": run_id, "status": status})
         return status
+
+    def _send_query_params(self) -> None:
+        """Tell the UI when st.query_params changed, so the page URL follows."""
+        query = self.query_params.query_string()
+        if query != self._shown_query:
+            self._shown_query = query
+            self._emit({"type": "query_params", "query_string": query})
 
     def _run_callbacks(self, updates: Sequence[Mapping[str, Any]]) -> None:
         for meta in self.state.apply_updates(updates):

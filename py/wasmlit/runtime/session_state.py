@@ -8,7 +8,9 @@ by widget id. The rules follow Streamlit:
   widget's value (its default on first creation);
 * setting it after the widget was created in the same run is an error;
 * a widget's state is dropped when a run completes without creating it,
-  unless the script re-assigned the key itself in that run.
+  unless the script re-assigned the key itself in that run, or the widget
+  keeps it (``persist_state`` or ``bind``, see ``wasmlit.runtime.binding``):
+  then the key keeps the value and the widget takes it back when it returns.
 
 Example::
 
@@ -45,6 +47,8 @@ class SessionState:
         self._clearing: set[str] = set()
         self._reset_after_run: dict[str, Any] = {}  # widget id -> default wire value
         self.warned_default_and_state = False  # Streamlit shows that warning once
+        # Keys whose widget is not rendered but keeps its value (persist_state / bind).
+        self._persisted: set[str] = set()
 
     # -- the mapping seen by scripts -------------------------------------------------
     def __getitem__(self, key: str) -> Any:
@@ -61,12 +65,14 @@ class SessionState:
         self._values[key] = value
         # The key now holds a user value; the widget adopts it when created.
         self._owner.pop(key, None)
+        self._persisted.discard(key)
 
     def __delitem__(self, key: str) -> None:
         if key not in self._values:
             raise KeyError(key)
         del self._values[key]
         self._owner.pop(key, None)
+        self._persisted.discard(key)
 
     def __contains__(self, key: object) -> bool:
         return key in self._values
@@ -83,6 +89,7 @@ class SessionState:
     def clear(self) -> None:
         self._values.clear()
         self._owner.clear()
+        self._persisted.clear()
 
     # -- widgets -------------------------------------------------------------------
     def widget_value(self, widget_id: str) -> Any:
@@ -93,7 +100,19 @@ class SessionState:
 
     def set_by_api(self, key: str, widget_id: str) -> bool:
         """Whether ``key`` holds a value set through the API, not yet taken by this widget."""
-        return key in self._values and self._owner.get(key) != widget_id
+        return (
+            key in self._values
+            and self._owner.get(key) != widget_id
+            and key not in self._persisted  # a kept widget value, not the script's
+        )
+
+    def is_new(self, meta: WidgetMeta) -> bool:
+        """Whether the widget has no value yet: neither stored nor under its key."""
+        return meta.id not in self._wire and (meta.key is None or meta.key not in self._values)
+
+    def seed(self, widget_id: str, wire: Any) -> None:
+        """Give a new widget its first wire value (e.g. from the URL) before it registers."""
+        self._wire[widget_id] = wire
 
     def register_widget(self, meta: WidgetMeta, default: Any) -> tuple[Any, Any]:
         """Create a widget in this run; returns its (Python value, wire value to show).
@@ -133,6 +152,7 @@ class SessionState:
         if meta.key is not None:
             self._values[meta.key] = value
             self._owner[meta.key] = meta.id
+            self._persisted.discard(meta.key)
 
     def apply_updates(self, updates: Sequence[Mapping[str, Any]]) -> list[WidgetMeta]:
         """Take new widget values from the UI; returns widgets whose value changed."""
@@ -171,6 +191,9 @@ class SessionState:
         self._reset_after_run.clear()
         self._clearing.clear()
         if completed:
+            kept = {
+                m.key for m in self.metas.values() if m.id not in self._live and m.persist and m.key
+            }
             for widget_id in [w for w in self.metas if w not in self._live]:
                 del self.metas[widget_id]
                 self._wire.pop(widget_id, None)
@@ -178,5 +201,8 @@ class SessionState:
             for key, owner in list(self._owner.items()):
                 if owner not in self._live:
                     del self._owner[key]
-                    self._values.pop(key, None)
+                    if key in kept:
+                        self._persisted.add(key)
+                    else:
+                        self._values.pop(key, None)
         self._live.clear()

@@ -21,10 +21,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.width import check_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import current
 
 if TYPE_CHECKING:
+    from wasmlit.runtime.binding import Binding
     from wasmlit.runtime.delta_generator import DeltaGenerator
     from wasmlit.runtime.session_state import SessionState
 
@@ -68,6 +70,7 @@ class WidgetMeta:
     info: dict[str, Any] = field(default_factory=dict)  # e.g. options, for AppTest
     form_id: str | None = None  # the form it belongs to (its values wait for submit)
     clear_on_submit: bool = False  # a submit button of a form with clear_on_submit
+    persist: str | None = None  # persist_state scope ("page"/"session"), see runtime.binding
 
 
 def to_key(key: Any) -> str | None:
@@ -110,14 +113,28 @@ def check_label_visibility(label_visibility: str) -> None:
         )
 
 
-def chrome(label: Any, help: Any, disabled: bool, label_visibility: str) -> dict[str, Any]:
-    """The shared widget props (label, help, disabled, label_visibility)."""
+def chrome(
+    label: Any,
+    help: Any,
+    disabled: bool,
+    label_visibility: str,
+    *,
+    width: Any = "stretch",
+    allow_content: bool = True,
+    wrap: Any = None,
+) -> dict[str, Any]:
+    """The shared widget props: label, help, disabled, label_visibility, width, wrap.
+
+    ``allow_content=False`` for widgets whose ``width`` is "stretch" or pixels only.
+    """
     check_label_visibility(label_visibility)
     return {
         "label": str(label),
         "help": None if help is None else str(help),
         "disabled": bool(disabled),
         "label_visibility": label_visibility,
+        "width": check_width(width, allow_content=allow_content),
+        "wrap": None if wrap is None else bool(wrap),
     }
 
 
@@ -147,8 +164,10 @@ def widget(
     Session State). ``user_default`` is the default the user passed (None when
     they left the parameter's default), for Streamlit's Session State warning.
     """
+    from wasmlit.runtime.binding import take_pending
     from wasmlit.runtime.forms import check_widget_in_form
 
+    binding = take_pending()  # bind= / persist_state= of this widget call, if any
     ctx = current()
     user_key = to_key(key)
     form = check_widget_in_form(
@@ -172,9 +191,31 @@ def widget(
         form_id=None if form is None else form.form_id,
         clear_on_submit=form_submitter and form is not None and form.clear_on_submit,
     )
-    value, wire = ctx.state.register_widget(meta, default)
+    if binding is None:
+        value, wire = ctx.state.register_widget(meta, default)
+    else:
+        value, wire = _register_bound(meta, default, binding)
     dg._put_element(element_type, props(wire), id=widget_id, key=user_key)
     return value
+
+
+def _register_bound(meta: WidgetMeta, default: Any, binding: Binding) -> tuple[Any, Any]:
+    """Register a widget with ``bind`` / ``persist_state``: URL seed, then URL sync."""
+    from wasmlit.runtime.binding import seed_from_url, write_to_url
+
+    ctx = current()
+    # A bound widget keeps its value while hidden too: it lives in the URL.
+    meta.persist = binding.persist or ("session" if binding.query_param else None)
+    if binding.query_param is None:
+        return ctx.state.register_widget(meta, default)
+    default_wire = meta.serialize(default)
+    if ctx.state.is_new(meta):
+        seeded = seed_from_url(meta, ctx.query_params, default_wire)
+        if seeded is not None:
+            ctx.state.seed(meta.id, seeded)
+    value, wire = ctx.state.register_widget(meta, default)
+    write_to_url(meta, ctx.query_params, wire, default_wire)
+    return value, wire
 
 
 DEFAULT_AND_STATE_WARNING = (

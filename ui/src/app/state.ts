@@ -30,6 +30,8 @@ export type AppState = {
   activeRunId: number | null;
   runCount: number;
   pageConfig: PageConfigMessage | null;
+  /** st.query_params as last sent by Python ("a=1&b=2", no "?"); null until it changes. */
+  queryString: string | null;
   /** Protocol problems (unknown or malformed messages), shown visibly. */
   problems: readonly string[];
 };
@@ -44,6 +46,7 @@ export function initialState(): AppState {
     activeRunId: null,
     runCount: 0,
     pageConfig: null,
+    queryString: null,
     problems: [],
   };
 }
@@ -124,6 +127,8 @@ function apply(state: AppState, msg: WorkerMessage): Received {
     }
     case "page_config":
       return none({ ...state, pageConfig: msg });
+    case "query_params":
+      return none({ ...state, queryString: msg.query_string });
     default: {
       const _: never = msg;
       return none(problem(state, `Unhandled message ${JSON.stringify(_)}`));

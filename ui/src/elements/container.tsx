@@ -1,5 +1,6 @@
 /** st.container: a vertical (or horizontal) group, optionally bordered and scrolling. */
 import type { JSX } from "preact";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { gapSize, keyClass, type BlockRenderer } from "./types";
 import { widthStyle } from "./width";
 
@@ -26,12 +27,16 @@ export const container: BlockRenderer<"container"> = ({ node, children }) => {
   );
   // Streamlit's default: a border only when the height is fixed.
   const bordered = props.border ?? props.height !== null;
+  const scroller = useAutoscroll(props.height !== null ? props.autoscroll : false);
   if (!bordered && props.height === null) {
     Object.assign(style, width);
     return block;
   }
   return (
     <div
+      ref={scroller.ref}
+      onScroll={scroller.onScroll}
+      data-test-scroll-behavior={props.height !== null ? scroller.behavior : undefined}
       data-testid="stVerticalBlockBorderWrapper"
       class={`stVerticalBlockBorderWrapper${bordered ? " bordered" : ""}${props.height !== null ? " scrolling" : ""}`}
       style={props.height !== null ? { ...width, height: `${props.height}px` } : width}
@@ -40,3 +45,25 @@ export const container: BlockRenderer<"container"> = ({ node, children }) => {
     </div>
   );
 };
+
+/**
+ * `autoscroll` of a fixed-height container: after each update the view goes to
+ * the bottom, unless the user scrolled up to read. true: always; false: never;
+ * null: only while the container holds chat messages (Streamlit's default).
+ */
+function useAutoscroll(autoscroll: boolean | null) {
+  const ref = useRef<HTMLDivElement>(null);
+  const pinned = useRef(true);
+  const active = () =>
+    autoscroll === true || (autoscroll === null && ref.current?.querySelector("[data-testid=stChatMessage]") != null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && pinned.current && active()) el.scrollTop = el.scrollHeight;
+  });
+  const onScroll = () => {
+    const el = ref.current;
+    if (el) pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 8;
+  };
+  const behavior = autoscroll === false ? "normal" : autoscroll === true ? "scroll-to-bottom" : "auto";
+  return { ref, onScroll, behavior };
+}

@@ -5,18 +5,22 @@ import { DateField } from "../widgets/date-field";
 import { timeToSeconds } from "../widgets/dates";
 import { TimeField } from "../widgets/time-field";
 import { useWidgetValue } from "../widgets/useWidgetValue";
+import { FieldError, emptyProblem, useFieldCheck } from "../widgets/validation";
 import type { ElementRenderer } from "./types";
 
 export const datetime_input: ElementRenderer<"datetime_input"> = ({ node }) => {
   const { props } = node;
   const [value, , commit] = useWidgetValue<string | null>(node.id, props.value);
   const id = useId();
+  // required: a form waits until a date and time are chosen.
+  const check = useFieldCheck(() => emptyProblem(value, props.required));
   const date = value?.slice(0, 10) ?? null;
   const time = value?.slice(11) ?? null;
   const label = plainLabel(props);
   // Keep the combination inside [min, max]: the time may be what crosses a bound.
   const send = (d: string, t: string) => {
     const iso = `${d}T${t}`;
+    check.clear();
     const key = (s: string) => `${s.slice(0, 10)}T${String(timeToSeconds(s.slice(11))).padStart(5, "0")}`;
     commit(key(iso) < key(props.min) ? props.min : key(iso) > key(props.max) ? props.max : iso);
   };
@@ -46,6 +50,7 @@ export const datetime_input: ElementRenderer<"datetime_input"> = ({ node }) => {
           onCommit={(t) => send(date ?? props.min.slice(0, 10), t)}
         />
       </div>
+      <FieldError check={check} />
     </WidgetFrame>
   );
 };

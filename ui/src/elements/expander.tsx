@@ -9,7 +9,7 @@ export const expander: BlockRenderer<"expander"> = ({ node, children }) => {
   const { props } = node;
   const [open, setOpen] = useOpenState(props.widget_id, props.expanded);
   return (
-    <div data-testid="stExpander" class={`stExpander ${keyClass(node.key)}`.trim()} style={widthStyle(props.width)}>
+    <div data-testid="stExpander" class={`stExpander ${keyClass(node.key)}${props.type === "compact" ? " compact" : ""}`.trim()} style={widthStyle(props.width)}>
       <details open={open}>
         <summary
           // The browser's own toggle would fight the controlled state.

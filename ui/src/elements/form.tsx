@@ -16,6 +16,8 @@ export const form: BlockRenderer<"form"> = ({ node, children }) => {
   const parent = useWidgetHost();
   const root = useRef<HTMLDivElement>(null);
   const pending = useRef(new Map<string, WidgetUpdate>());
+  // required / validate checks of the form's fields (widgets/validation.tsx).
+  const gates = useRef(new Set<() => boolean>());
   // Bumped on a clear_on_submit submission: remounting the widgets drops
   // their local edits even when Python's default equals the old value.
   const [epoch, setEpoch] = useState(0);
@@ -29,6 +31,9 @@ export const form: BlockRenderer<"form"> = ({ node, children }) => {
           pending.current.set(update.id, update);
           return;
         }
+        // Every gate runs, so each failing field shows its message; then abort.
+        const verdicts = [...gates.current].map((gate) => gate());
+        if (verdicts.includes(false)) return;
         const batch = [...pending.current.values(), update];
         pending.current.clear();
         if (parent.sendAll) parent.sendAll(batch);
@@ -39,6 +44,10 @@ export const form: BlockRenderer<"form"> = ({ node, children }) => {
         ? // The first submit button, as Streamlit; a disabled one ignores the click.
           () => root.current?.querySelector<HTMLButtonElement>(SUBMIT_SELECTOR)?.click()
         : undefined,
+      registerGate: (gate) => {
+        gates.current.add(gate);
+        return () => gates.current.delete(gate);
+      },
     }),
     [parent, props.enter_to_submit],
   );

@@ -31,7 +31,7 @@ export const heading: ElementRenderer<"heading"> = ({ node: { props } }) => {
   const Tag = TAGS[props.level];
   const slug = props.anchor === false ? null : props.anchor || slugify(markdownToText(props.body));
   return (
-    <div data-testid="stHeading" class={`stHeading heading-${props.level}`}>
+    <div data-testid="stHeading" class={`stHeading heading-${props.level}${props.wrap ? "" : " no-wrap"}`}>
       <Tag id={slug || undefined}>
         <span data-testid="stHeadingWithActionElements" class="heading-content">
           <Markdown inline body={props.body} />

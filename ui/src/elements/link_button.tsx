@@ -1,19 +1,23 @@
 /** st.link_button: an <a> styled as a button, opening its URL in a new tab. */
-import { UserIcon } from "../icons";
-import { Markdown } from "../markdown/Markdown";
+import { ButtonContent, fillsContainer } from "../widgets/buttonContent";
 import { HelpIcon } from "../widgets/chrome";
 import { useWidgetHost } from "../widgets/context";
+import { ariaShortcut, useShortcut } from "../widgets/shortcut";
+import { useRef } from "preact/hooks";
 import type { ElementRenderer } from "./types";
-import { widthStyle } from "./width";
 
 export const link_button: ElementRenderer<"link_button"> = ({ node }) => {
   const { props, id } = node;
   const { send } = useWidgetHost();
+  const ref = useRef<HTMLAnchorElement>(null);
+  useShortcut(props.shortcut, () => {
+    if (!props.disabled) ref.current?.click();
+  });
   const click = () => {
     if (!props.disabled && props.on_click === "rerun" && id !== null) send({ id, value: true, trigger: true });
   };
   return (
-    <div data-testid="stLinkButton" class={`stLinkButton stButton${props.width === "stretch" ? " full-width" : ""}`} style={widthStyle(props.width)}>
+    <div data-testid="stLinkButton" class={`stLinkButton stButton${fillsContainer(props.width) ? " full-width" : ""}`}>
       <a
         data-testid={`stBaseLinkButton-${props.type}`}
         {...{ kind: props.type }}
@@ -23,10 +27,11 @@ export const link_button: ElementRenderer<"link_button"> = ({ node }) => {
         target="_blank"
         rel="noopener noreferrer"
         aria-disabled={props.disabled ? "true" : undefined}
+        ref={ref}
+        aria-keyshortcuts={ariaShortcut(props.shortcut)}
         onClick={click}
       >
-        {props.icon ? <UserIcon icon={props.icon} /> : null}
-        <Markdown inline body={props.label} />
+        <ButtonContent icon={props.icon} iconPosition={props.icon_position} label={props.label} wrap={props.wrap} />
       </a>
       {props.help ? <HelpIcon text={props.help} /> : null}
     </div>

@@ -6,7 +6,7 @@ import type { ElementRenderer } from "./types";
 export const markdown: ElementRenderer<"markdown"> = ({ node: { props } }) => {
   const caption = props.variant === "caption";
   return (
-    <div data-testid={caption ? "stCaption" : "stMarkdown"} class={caption ? "stCaption" : "stMarkdown"}>
+    <div data-testid={caption ? "stCaption" : "stMarkdown"} class={`${caption ? "stCaption" : "stMarkdown"}${props.wrap ? "" : " no-wrap"}`}>
       <Markdown
         body={props.body}
         allowHtml={props.unsafe_allow_html}

@@ -1,7 +1,7 @@
 /** st.menu_button: a button opening a menu; the chosen index is a one-run trigger. */
 import { useId, useRef, useState } from "preact/hooks";
-import { ChevronDown, UserIcon } from "../icons";
-import { Markdown } from "../markdown/Markdown";
+import { ChevronDown } from "../icons";
+import { ButtonContent, fillsContainer } from "../widgets/buttonContent";
 import { HelpIcon } from "../widgets/chrome";
 import { useWidgetHost } from "../widgets/context";
 import { OptionLabel } from "../widgets/option-label";
@@ -46,7 +46,7 @@ export const menu_button: ElementRenderer<"menu_button"> = ({ node }) => {
     }
   };
   return (
-    <div data-testid="stMenuButton" class="stMenuButton">
+    <div data-testid="stMenuButton" class={`stMenuButton${fillsContainer(props.width) ? " full-width" : ""}`}>
       <button
         ref={button}
         type="button"
@@ -59,8 +59,7 @@ export const menu_button: ElementRenderer<"menu_button"> = ({ node }) => {
         onClick={() => (open ? close() : show(0))}
         onKeyDown={onButtonKey}
       >
-        {props.icon ? <UserIcon icon={props.icon} /> : null}
-        <Markdown inline body={props.label} />
+        <ButtonContent icon={props.icon} label={props.label} wrap={props.wrap} />
         <ChevronDown size={14} />
       </button>
       {props.help ? <HelpIcon text={props.help} /> : null}

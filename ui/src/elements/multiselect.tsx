@@ -70,6 +70,9 @@ export const multiselect: ElementRenderer<"multiselect"> = ({ node }) => {
         filterMode={props.filter_mode}
         onCreate={props.accept_new_options ? (text) => selected.includes(text) || commit([...selected, text]) : undefined}
         onPick={(i) => commit([...selected, i])}
+        selectAll={props.select_all}
+        // max_selections still caps a bulk pick.
+        onPickMany={(indices) => commit([...selected, ...indices].slice(0, max ?? undefined))}
         onBackspace={() => {
           const last = selected[selected.length - 1];
           if (last !== undefined) remove(last);

@@ -5,6 +5,7 @@ import { WidgetFrame, plainLabel } from "../widgets/chrome";
 import { useWidgetHost } from "../widgets/context";
 import { clampNumber, formatNumber, parseNumber, stepNumber } from "../widgets/number";
 import { useWidgetValue } from "../widgets/useWidgetValue";
+import { FieldError, emptyProblem, useFieldCheck } from "../widgets/validation";
 import type { ElementRenderer } from "./types";
 
 export const number_input: ElementRenderer<"number_input"> = ({ node }) => {
@@ -16,11 +17,14 @@ export const number_input: ElementRenderer<"number_input"> = ({ node }) => {
   const [draft, setDraft] = useState<{ text: string; base: number | null } | null>(null);
   const [focused, setFocused] = useState(false);
   const id = useId();
+  // required: a form cannot be submitted while the value is empty (None).
+  const check = useFieldCheck(() => emptyProblem(value, props.required));
   const editing = draft !== null && draft.base === value;
   const text = editing ? draft.text : fmt(value);
 
   const commit = (next: number | null) => {
     setDraft(null);
+    if (next !== null) check.clear();
     commitValue(next === null ? null : clampNumber(next, props));
   };
   const commitText = () => {
@@ -96,6 +100,7 @@ export const number_input: ElementRenderer<"number_input"> = ({ node }) => {
           {submitForm ? "Press Enter to submit form" : "Press Enter to apply"}
         </div>
       ) : null}
+      <FieldError check={check} />
     </WidgetFrame>
   );
 };

@@ -1,14 +1,12 @@
 /** st.page_link: a navigation-style link; external URLs open in a new tab. */
-import { UserIcon } from "../icons";
-import { Markdown } from "../markdown/Markdown";
+import { ButtonContent } from "../widgets/buttonContent";
 import { HelpIcon } from "../widgets/chrome";
 import type { ElementRenderer } from "./types";
-import { widthStyle } from "./width";
 
 export const page_link: ElementRenderer<"page_link"> = ({ node }) => {
   const { props } = node;
   return (
-    <div data-testid="stPageLink" class="stPageLink" style={widthStyle(props.width)}>
+    <div data-testid="stPageLink" class="stPageLink">
       <a
         data-testid="stPageLink-NavLink"
         class={`page-link${props.disabled ? " disabled" : ""}`}
@@ -17,8 +15,7 @@ export const page_link: ElementRenderer<"page_link"> = ({ node }) => {
         rel="noopener noreferrer"
         aria-disabled={props.disabled ? "true" : undefined}
       >
-        {props.icon ? <UserIcon icon={props.icon} /> : null}
-        <Markdown inline body={props.label} />
+        <ButtonContent icon={props.icon} iconPosition={props.icon_position} label={props.label} />
       </a>
       {props.help ? <HelpIcon text={props.help} /> : null}
     </div>

@@ -1,7 +1,6 @@
 /** st.popover: a button opening a floating panel; outside clicks and Escape close it. */
 import { useEffect, useRef } from "preact/hooks";
-import { UserIcon } from "../icons";
-import { Markdown } from "../markdown/Markdown";
+import { ButtonContent, fillsContainer } from "../widgets/buttonContent";
 import { HelpIcon } from "../widgets/chrome";
 import { keyClass, type BlockRenderer } from "./types";
 import { useOpenState } from "./useOpenState";
@@ -38,7 +37,7 @@ export const popover: BlockRenderer<"popover"> = ({ node, children }) => {
 
   return (
     <div ref={root} data-testid="stPopover" class={`stPopover${props.width === "stretch" ? " full-width" : ""} ${keyClass(node.key)}`.trim()} style={widthStyle(props.width)}>
-      <div class={`stButton${props.width === "stretch" ? " full-width" : ""}`}>
+      <div class={`stButton${fillsContainer(props.width) ? " full-width" : ""}`}>
         <button
           ref={button}
           type="button"
@@ -51,8 +50,7 @@ export const popover: BlockRenderer<"popover"> = ({ node, children }) => {
           aria-controls={panelId}
           onClick={() => setOpen(!open)}
         >
-          {props.icon ? <UserIcon icon={props.icon} /> : null}
-          <Markdown inline body={props.label} />
+          <ButtonContent icon={props.icon} label={props.label} wrap={props.wrap} />
           <span class="popover-chevron" aria-hidden="true">{open ? "▴" : "▾"}</span>
         </button>
         {props.help ? <HelpIcon text={props.help} /> : null}

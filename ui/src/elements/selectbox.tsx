@@ -3,9 +3,11 @@
  * With accept_new_options the answer may be typed text (a string) instead.
  */
 import { useId } from "preact/hooks";
+import { UserIcon } from "../icons";
 import { Combobox } from "../widgets/combobox";
 import { WidgetFrame, plainLabel } from "../widgets/chrome";
 import { useWidgetValue } from "../widgets/useWidgetValue";
+import { FieldError, emptyProblem, useFieldCheck } from "../widgets/validation";
 import type { ElementRenderer } from "./types";
 
 export const selectbox: ElementRenderer<"selectbox"> = ({ node }) => {
@@ -15,6 +17,8 @@ export const selectbox: ElementRenderer<"selectbox"> = ({ node }) => {
   const index = typeof value === "number" ? value : null;
   const display = typeof value === "string" ? value : index === null ? "" : (props.options[index] ?? "");
   const empty = props.options.length === 0;
+  // required: a form cannot be submitted while nothing is chosen.
+  const check = useFieldCheck(() => emptyProblem(value, props.required));
   return (
     <WidgetFrame testId="stSelectbox" chrome={props} labelFor={id}>
       <Combobox
@@ -26,9 +30,20 @@ export const selectbox: ElementRenderer<"selectbox"> = ({ node }) => {
         ariaLabel={`Selected ${display || "nothing"}. ${plainLabel(props)}`}
         current={index}
         filterMode={props.filter_mode}
+        before={
+          props.icon ? (
+            <span class="input-icon">
+              <UserIcon icon={props.icon} testId="stSelectboxIcon" />
+            </span>
+          ) : undefined
+        }
         onCreate={props.accept_new_options ? commit : undefined}
-        onPick={commit}
+        onPick={(i) => {
+          check.clear();
+          commit(i);
+        }}
       />
+      <FieldError check={check} />
     </WidgetFrame>
   );
 };

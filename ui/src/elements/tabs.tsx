@@ -61,7 +61,11 @@ export const tabs: BlockRenderer<"tabs"> = ({ node, children }) => {
           </button>
         ))}
       </div>
-      <div ref={panels} class="tab-panels">
+      <div
+        ref={panels}
+        class={`tab-panels${props.height !== null ? " scrolling" : ""}`}
+        style={props.height !== null ? { height: `${props.height}px` } : undefined}
+      >
         {children}
       </div>
     </div>

@@ -3,7 +3,7 @@ import { HelpIcon } from "../widgets/chrome";
 import type { ElementRenderer } from "./types";
 
 export const text: ElementRenderer<"text"> = ({ node: { props } }) => (
-  <div data-testid="stText" class="stText">
+  <div data-testid="stText" class={`stText${props.wrap ? "" : " no-wrap"}`}>
     <span class="text-body">{props.body}</span>
     {props.help ? <HelpIcon text={props.help} /> : null}
   </div>

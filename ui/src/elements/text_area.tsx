@@ -2,11 +2,12 @@
 import { useId } from "preact/hooks";
 import { WidgetFrame, plainLabel } from "../widgets/chrome";
 import { InputInstructions, useTextField } from "../widgets/text-field";
+import { FieldError, checkAria } from "../widgets/validation";
 import type { ElementRenderer } from "./types";
 
 export const text_area: ElementRenderer<"text_area"> = ({ node }) => {
   const { props } = node;
-  const field = useTextField(node.id, props.value);
+  const field = useTextField(node.id, props.value, { required: props.required });
   const id = useId();
   return (
     <WidgetFrame testId="stTextArea" chrome={props} labelFor={id}>
@@ -18,6 +19,7 @@ export const text_area: ElementRenderer<"text_area"> = ({ node }) => {
           maxLength={props.max_chars ?? undefined}
           disabled={props.disabled}
           aria-label={plainLabel(props)}
+          {...checkAria(field.check, props.required)}
           rows={props.height === "content" ? Math.max(3, field.text.split("\n").length) : undefined}
           style={heightStyle(props.height)}
           onInput={field.onInput}
@@ -28,6 +30,7 @@ export const text_area: ElementRenderer<"text_area"> = ({ node }) => {
           }}
         />
       </div>
+      <FieldError check={field.check} />
       <InputInstructions field={field} hint="Press Ctrl+Enter to apply" maxChars={props.max_chars} />
     </WidgetFrame>
   );

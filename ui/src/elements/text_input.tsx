@@ -4,11 +4,17 @@ import { EyeIcon, EyeOffIcon, UserIcon } from "../icons";
 import { WidgetFrame, plainLabel } from "../widgets/chrome";
 import { useWidgetHost } from "../widgets/context";
 import { InputInstructions, useTextField } from "../widgets/text-field";
+import { FieldError, checkAria } from "../widgets/validation";
 import type { ElementRenderer } from "./types";
 
 export const text_input: ElementRenderer<"text_input"> = ({ node }) => {
   const { props } = node;
-  const field = useTextField(node.id, props.value);
+  const field = useTextField(node.id, props.value, {
+    required: props.required,
+    pattern: props.validate_regex,
+    message: props.validate_message,
+    liveMs: props.live_ms,
+  });
   const { submitForm } = useWidgetHost();
   const id = useId();
   const password = props.type === "password";
@@ -30,6 +36,7 @@ export const text_input: ElementRenderer<"text_input"> = ({ node }) => {
           autocomplete={props.autocomplete ?? (props.type === "password" ? "new-password" : "off")}
           disabled={props.disabled}
           aria-label={plainLabel(props)}
+          {...checkAria(field.check, props.required)}
           onInput={field.onInput}
           onFocus={field.onFocus}
           onBlur={field.onBlur}
@@ -54,6 +61,7 @@ export const text_input: ElementRenderer<"text_input"> = ({ node }) => {
           </button>
         ) : null}
       </div>
+      <FieldError check={field.check} />
       <InputInstructions field={field} hint={submitForm ? "Press Enter to submit form" : "Press Enter to apply"} maxChars={props.max_chars} />
     </WidgetFrame>
   );

@@ -37,6 +37,31 @@ export function bootConfig(el: Element, coreUrl: string): BootConfig {
   };
 }
 
+/**
+ * The page URL showing `queryString` (path and hash kept), or null when it
+ * already does. Python sends the whole query string, without "?".
+ */
+export function urlWithQuery(href: string, queryString: string): string | null {
+  const url = new URL(href);
+  const search = queryString ? `?${queryString}` : "";
+  if (url.search === search) return null;
+  return `${url.pathname}${search}${url.hash}`;
+}
+
+/**
+ * Several apps may share a page, but it has one URL: only the first
+ * `<wasmlit-app>` in document order writes st.query_params into it (an app
+ * with `url-sync="off"` never does and is skipped). The others keep their
+ * query params in Python only.
+ */
+export function ownsPageUrl(el: Element, tagName: string): boolean {
+  if (el.getAttribute("url-sync") === "off") return false;
+  const first = Array.from(el.ownerDocument.querySelectorAll(tagName)).find(
+    (other) => other.getAttribute("url-sync") !== "off",
+  );
+  return first === el;
+}
+
 export function defineWasmlitApp(options: HostOptions): void {
   const tagName = options.tagName ?? "wasmlit-app";
   if (customElements.get(tagName)) return;
@@ -45,6 +70,7 @@ export function defineWasmlitApp(options: HostOptions): void {
     private controller: AppController | null = null;
     private events: EventSource | null = null;
     private mount: HTMLElement | null = null;
+    private shownQuery: string | null = null;
 
     connectedCallback(): void {
       if (this.controller) return;
@@ -80,6 +106,16 @@ export function defineWasmlitApp(options: HostOptions): void {
     private reflect(state: AppState): void {
       this.setAttribute("data-state", state.phase);
       this.setAttribute("data-run-count", String(state.runCount));
+      this.syncUrl(state.queryString);
+    }
+
+    /** Show Python's st.query_params in the address bar, without a navigation. */
+    private syncUrl(queryString: string | null): void {
+      if (queryString === null || queryString === this.shownQuery) return;
+      this.shownQuery = queryString;
+      if (!ownsPageUrl(this, tagName)) return;
+      const next = urlWithQuery(location.href, queryString);
+      if (next !== null) history.replaceState(history.state, "", next);
     }
 
     private teardown(): void {

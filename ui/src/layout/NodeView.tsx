@@ -5,17 +5,23 @@
 import { Component, type ComponentChildren } from "preact";
 import { blockRenderer, elementRenderer } from "../elements";
 import { keyClass } from "../elements/types";
+import { widthStyle, type Width } from "../elements/width";
 import { isStale, type Children, type Slot } from "../tree";
 import { ErrorBoundary, SlotError } from "./ErrorBoundary";
 
 type Props = { slot: Slot; activeRunId: number | null };
 
-function ElementContainer({ cls, stale, children }: { cls: string; stale: boolean; children: ComponentChildren }) {
+type ContainerProps = { cls: string; stale: boolean; width?: Width; children: ComponentChildren };
+
+/** The one place an element's `width` prop is applied: widgets inside fill this box. */
+function ElementContainer({ cls, stale, width, children }: ContainerProps) {
+  const mode = width === undefined ? "" : ` width-${typeof width === "number" ? "fixed" : width}`;
   return (
     <div
       data-testid="stElementContainer"
-      class={`stElementContainer element-container ${cls}`.trim()}
+      class={`stElementContainer element-container${mode} ${cls}`.trim()}
       data-stale={stale ? "true" : "false"}
+      style={width === undefined ? undefined : widthStyle(width)}
     >
       {children}
     </div>
@@ -36,8 +42,10 @@ function SlotView({ slot, activeRunId }: Props) {
       );
     case "element": {
       const Renderer = elementRenderer(slot.node);
+      const props = slot.node.props;
+      const width = "width" in props ? props.width : undefined;
       return (
-        <ElementContainer cls={`${slot.node.type === "empty" ? "empty " : ""}${keyClass(slot.node.key)}`} stale={stale}>
+        <ElementContainer cls={`${slot.node.type === "empty" ? "empty " : ""}${keyClass(slot.node.key)}`} stale={stale} width={width}>
           <ErrorBoundary label={slot.node.type}>
             {/* Another widget in this slot starts fresh, never inheriting a local edit. */}
             <Renderer key={slot.node.id ?? slot.node.type} node={slot.node} />

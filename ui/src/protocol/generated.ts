@@ -30,6 +30,7 @@ export type AlertProps = {
   kind: "success" | "info" | "warning" | "error";
   body: string;
   icon: string | null;
+  width: "stretch" | "content" | number;
 };
 export type AlertElement = {
   kind: "element";
@@ -44,10 +45,13 @@ export type ButtonProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   type: "primary" | "secondary" | "tertiary";
   icon: string | null;
-  use_container_width: boolean;
+  icon_position: "left" | "right";
   form_id?: string | null;
+  shortcut?: string | null;
 };
 export type ButtonElement = {
   kind: "element";
@@ -62,6 +66,8 @@ export type ButtonGroupProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   options: Array<string>;
   value: Array<number>;
   selection_mode: "single" | "multi";
@@ -94,6 +100,8 @@ export type CheckboxProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   value: boolean;
 };
 export type CheckboxElement = {
@@ -109,6 +117,7 @@ export type CodeProps = {
   language: string | null;
   line_numbers: boolean;
   wrap_lines: boolean;
+  width: "stretch" | "content" | number;
 };
 export type CodeElement = {
   kind: "element";
@@ -123,6 +132,8 @@ export type ColorPickerProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   value: string;
 };
 export type ColorPickerElement = {
@@ -138,11 +149,14 @@ export type DateInputProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   value: Array<string>;
   is_range: boolean;
   min: string;
   max: string;
   format: string;
+  required: boolean;
 };
 export type DateInputElement = {
   kind: "element";
@@ -157,11 +171,14 @@ export type DatetimeInputProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   value: string | null;
   min: string;
   max: string;
   format: string;
   step: number;
+  required: boolean;
 };
 export type DatetimeInputElement = {
   kind: "element";
@@ -171,7 +188,9 @@ export type DatetimeInputElement = {
   props: DatetimeInputProps;
 };
 
-export type DividerProps = Record<string, never>;
+export type DividerProps = {
+  width: "stretch" | "content" | number;
+};
 export type DividerElement = {
   kind: "element";
   type: "divider";
@@ -185,14 +204,17 @@ export type DownloadButtonProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   type: "primary" | "secondary" | "tertiary";
   icon: string | null;
-  width: "stretch" | "content" | number;
+  icon_position: "left" | "right";
   data: ArrayBuffer | null;
   file_name: string;
   mime: string;
   deferred: boolean;
   on_click: "rerun" | "ignore";
+  shortcut?: string | null;
 };
 export type DownloadButtonElement = {
   kind: "element";
@@ -236,6 +258,7 @@ export type FeedbackProps = {
   sentiment: "thumbs" | "faces" | "stars";
   value: number | null;
   disabled: boolean;
+  width: "stretch" | "content" | number;
 };
 export type FeedbackElement = {
   kind: "element";
@@ -251,6 +274,8 @@ export type HeadingProps = {
   anchor: string | false | null;
   help: string | null;
   divider: false | string;
+  width: "stretch" | "content" | number;
+  wrap: boolean;
 };
 export type HeadingElement = {
   kind: "element";
@@ -263,6 +288,7 @@ export type HeadingElement = {
 export type JsonProps = {
   body: string;
   expanded: boolean | number;
+  width: "stretch" | "content" | number;
 };
 export type JsonElement = {
   kind: "element";
@@ -277,11 +303,14 @@ export type LinkButtonProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   url: string;
   type: "primary" | "secondary" | "tertiary";
   icon: string | null;
-  width: "stretch" | "content" | number;
+  icon_position: "left" | "right";
   on_click: "rerun" | "ignore";
+  shortcut?: string | null;
 };
 export type LinkButtonElement = {
   kind: "element";
@@ -296,6 +325,8 @@ export type MarkdownProps = {
   unsafe_allow_html: boolean;
   variant: "default" | "caption";
   help: string | null;
+  width: "stretch" | "content" | number;
+  wrap: boolean;
 };
 export type MarkdownElement = {
   kind: "element";
@@ -310,6 +341,8 @@ export type MenuButtonProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   options: Array<string>;
   type: "primary" | "secondary" | "tertiary";
   icon: string | null;
@@ -327,12 +360,15 @@ export type MultiselectProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   options: Array<string>;
   value: Array<number | string>;
   max_selections: number | null;
   placeholder: string;
   accept_new_options: boolean;
   filter_mode: string | null;
+  select_all: number | null;
 };
 export type MultiselectElement = {
   kind: "element";
@@ -347,6 +383,8 @@ export type NumberInputProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   min: number | null;
   max: number | null;
   step: number;
@@ -355,6 +393,7 @@ export type NumberInputProps = {
   data_type: "int" | "float";
   placeholder: string | null;
   icon: string | null;
+  required: boolean;
 };
 export type NumberInputElement = {
   kind: "element";
@@ -368,6 +407,7 @@ export type PageLinkProps = {
   label: string;
   url: string;
   icon: string | null;
+  icon_position: "left" | "right";
   help: string | null;
   disabled: boolean;
   width: "stretch" | "content" | number;
@@ -385,6 +425,7 @@ export type PaginationProps = {
   value: number;
   max_visible_pages: number | null;
   disabled: boolean;
+  width: "stretch" | "content" | number;
 };
 export type PaginationElement = {
   kind: "element";
@@ -397,6 +438,7 @@ export type PaginationElement = {
 export type ProgressProps = {
   value: number;
   text: string | null;
+  width: "stretch" | "content" | number;
 };
 export type ProgressElement = {
   kind: "element";
@@ -411,6 +453,8 @@ export type RadioProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   options: Array<string>;
   index: number | null;
   horizontal: boolean;
@@ -429,6 +473,8 @@ export type SelectSliderProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   options: Array<string>;
   value: Array<number>;
 };
@@ -445,12 +491,16 @@ export type SelectboxProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   options: Array<string>;
   index: number | null;
   new_value: string | null;
   placeholder: string;
   accept_new_options: boolean;
   filter_mode: string | null;
+  required: boolean;
+  icon: string | null;
 };
 export type SelectboxElement = {
   kind: "element";
@@ -465,6 +515,8 @@ export type SliderProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   min: number;
   max: number;
   step: number;
@@ -506,6 +558,8 @@ export type SpinnerElement = {
 export type TextProps = {
   body: string;
   help: string | null;
+  width: "stretch" | "content" | number;
+  wrap: boolean;
 };
 export type TextElement = {
   kind: "element";
@@ -520,10 +574,13 @@ export type TextAreaProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   value: string | null;
   height: number | "content" | "stretch" | null;
   max_chars: number | null;
   placeholder: string | null;
+  required: boolean;
 };
 export type TextAreaElement = {
   kind: "element";
@@ -538,12 +595,18 @@ export type TextInputProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   value: string | null;
   max_chars: number | null;
   type: "default" | "password";
   placeholder: string | null;
   autocomplete: string | null;
   icon: string | null;
+  required: boolean;
+  validate_regex: string | null;
+  validate_message: string | null;
+  live_ms: number | null;
 };
 export type TextInputElement = {
   kind: "element";
@@ -558,9 +621,12 @@ export type TimeInputProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   value: string | null;
   step: number;
   format: "24h" | "12h";
+  required: boolean;
 };
 export type TimeInputElement = {
   kind: "element";
@@ -575,6 +641,8 @@ export type ToggleProps = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
   value: boolean;
 };
 export type ToggleElement = {
@@ -619,6 +687,7 @@ export type ContainerBlockProps = {
   horizontal_alignment: "left" | "center" | "right" | "distribute";
   vertical_alignment: "top" | "center" | "bottom" | "distribute";
   width: "stretch" | "content" | number;
+  autoscroll: boolean | null;
 };
 export type ContainerBlock = {
   kind: "block";
@@ -633,6 +702,7 @@ export type ExpanderBlockProps = {
   icon: string | null;
   widget_id: string | null;
   width: "stretch" | "content" | number;
+  type: "default" | "compact";
 };
 export type ExpanderBlock = {
   kind: "block";
@@ -692,6 +762,7 @@ export type PopoverBlockProps = {
   help: string | null;
   disabled: boolean;
   width: "stretch" | "content" | number;
+  wrap: boolean | null;
   open: boolean;
   widget_id: string | null;
 };
@@ -717,6 +788,7 @@ export type TabsBlockProps = {
   index: number;
   widget_id: string | null;
   width: "stretch" | "content" | number;
+  height: number | null;
 };
 export type TabsBlock = {
   kind: "block";
@@ -776,7 +848,12 @@ export type PageConfigMessage = {
   initial_sidebar_state: "auto" | "expanded" | "collapsed";
 };
 
-export type WorkerMessage = BootProgressMessage | BootErrorMessage | ReadyMessage | RunStartedMessage | DeltaMessage | RunFinishedMessage | PageConfigMessage;
+export type QueryParamsMessage = {
+  type: "query_params";
+  query_string: string;
+};
+
+export type WorkerMessage = BootProgressMessage | BootErrorMessage | ReadyMessage | RunStartedMessage | DeltaMessage | RunFinishedMessage | PageConfigMessage | QueryParamsMessage;
 
 export type BootMessage = {
   type: "boot";
@@ -911,12 +988,26 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               },
               "required": [
                 "kind",
                 "body",
-                "icon"
+                "icon",
+                "width"
               ],
               "additionalProperties": false
             }
@@ -985,6 +1076,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "type": {
                   "enum": [
                     "primary",
@@ -1002,10 +1116,23 @@ export const PROTOCOL_SCHEMA = {
                     }
                   ]
                 },
-                "use_container_width": {
-                  "type": "boolean"
+                "icon_position": {
+                  "enum": [
+                    "left",
+                    "right"
+                  ]
                 },
                 "form_id": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "shortcut": {
                   "anyOf": [
                     {
                       "type": "string"
@@ -1021,9 +1148,11 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "type",
                 "icon",
-                "use_container_width"
+                "icon_position"
               ],
               "additionalProperties": false
             }
@@ -1092,6 +1221,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "options": {
                   "type": "array",
                   "items": {
@@ -1125,6 +1277,8 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "options",
                 "value",
                 "selection_mode",
@@ -1264,6 +1418,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "value": {
                   "type": "boolean"
                 }
@@ -1273,6 +1450,8 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "value"
               ],
               "additionalProperties": false
@@ -1337,13 +1516,27 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "wrap_lines": {
                   "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               },
               "required": [
                 "body",
                 "language",
                 "line_numbers",
-                "wrap_lines"
+                "wrap_lines",
+                "width"
               ],
               "additionalProperties": false
             }
@@ -1412,6 +1605,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "value": {
                   "type": "string"
                 }
@@ -1421,6 +1637,8 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "value"
               ],
               "additionalProperties": false
@@ -1490,6 +1708,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "value": {
                   "type": "array",
                   "items": {
@@ -1507,6 +1748,9 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "format": {
                   "type": "string"
+                },
+                "required": {
+                  "type": "boolean"
                 }
               },
               "required": [
@@ -1514,11 +1758,14 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "value",
                 "is_range",
                 "min",
                 "max",
-                "format"
+                "format",
+                "required"
               ],
               "additionalProperties": false
             }
@@ -1587,6 +1834,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "value": {
                   "anyOf": [
                     {
@@ -1608,6 +1878,9 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "step": {
                   "type": "integer"
+                },
+                "required": {
+                  "type": "boolean"
                 }
               },
               "required": [
@@ -1615,11 +1888,14 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "value",
                 "min",
                 "max",
                 "format",
-                "step"
+                "step",
+                "required"
               ],
               "additionalProperties": false
             }
@@ -1664,8 +1940,24 @@ export const PROTOCOL_SCHEMA = {
             },
             "props": {
               "type": "object",
-              "properties": {},
-              "required": [],
+              "properties": {
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "width"
+              ],
               "additionalProperties": false
             }
           },
@@ -1733,6 +2025,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "type": {
                   "enum": [
                     "primary",
@@ -1750,17 +2065,10 @@ export const PROTOCOL_SCHEMA = {
                     }
                   ]
                 },
-                "width": {
-                  "anyOf": [
-                    {
-                      "enum": [
-                        "stretch",
-                        "content"
-                      ]
-                    },
-                    {
-                      "type": "integer"
-                    }
+                "icon_position": {
+                  "enum": [
+                    "left",
+                    "right"
                   ]
                 },
                 "data": {
@@ -1787,6 +2095,16 @@ export const PROTOCOL_SCHEMA = {
                     "rerun",
                     "ignore"
                   ]
+                },
+                "shortcut": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -1794,9 +2112,11 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "type",
                 "icon",
-                "width",
+                "icon_position",
                 "data",
                 "file_name",
                 "mime",
@@ -2013,12 +2333,26 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "disabled": {
                   "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               },
               "required": [
                 "sentiment",
                 "value",
-                "disabled"
+                "disabled",
+                "width"
               ],
               "additionalProperties": false
             }
@@ -2106,6 +2440,22 @@ export const PROTOCOL_SCHEMA = {
                       "type": "string"
                     }
                   ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "type": "boolean"
                 }
               },
               "required": [
@@ -2113,7 +2463,9 @@ export const PROTOCOL_SCHEMA = {
                 "level",
                 "anchor",
                 "help",
-                "divider"
+                "divider",
+                "width",
+                "wrap"
               ],
               "additionalProperties": false
             }
@@ -2171,11 +2523,25 @@ export const PROTOCOL_SCHEMA = {
                       "type": "integer"
                     }
                   ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               },
               "required": [
                 "body",
-                "expanded"
+                "expanded",
+                "width"
               ],
               "additionalProperties": false
             }
@@ -2244,6 +2610,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "url": {
                   "type": "string"
                 },
@@ -2264,23 +2653,26 @@ export const PROTOCOL_SCHEMA = {
                     }
                   ]
                 },
-                "width": {
-                  "anyOf": [
-                    {
-                      "enum": [
-                        "stretch",
-                        "content"
-                      ]
-                    },
-                    {
-                      "type": "integer"
-                    }
+                "icon_position": {
+                  "enum": [
+                    "left",
+                    "right"
                   ]
                 },
                 "on_click": {
                   "enum": [
                     "rerun",
                     "ignore"
+                  ]
+                },
+                "shortcut": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
                   ]
                 }
               },
@@ -2289,10 +2681,12 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "url",
                 "type",
                 "icon",
-                "width",
+                "icon_position",
                 "on_click"
               ],
               "additionalProperties": false
@@ -2360,13 +2754,31 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "type": "boolean"
                 }
               },
               "required": [
                 "body",
                 "unsafe_allow_html",
                 "variant",
-                "help"
+                "help",
+                "width",
+                "wrap"
               ],
               "additionalProperties": false
             }
@@ -2435,6 +2847,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "options": {
                   "type": "array",
                   "items": {
@@ -2464,6 +2899,8 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "options",
                 "type",
                 "icon"
@@ -2535,6 +2972,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "options": {
                   "type": "array",
                   "items": {
@@ -2579,6 +3039,16 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "select_all": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -2586,12 +3056,15 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "options",
                 "value",
                 "max_selections",
                 "placeholder",
                 "accept_new_options",
-                "filter_mode"
+                "filter_mode",
+                "select_all"
               ],
               "additionalProperties": false
             }
@@ -2660,6 +3133,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "min": {
                   "anyOf": [
                     {
@@ -2721,6 +3217,9 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "required": {
+                  "type": "boolean"
                 }
               },
               "required": [
@@ -2728,6 +3227,8 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "min",
                 "max",
                 "step",
@@ -2735,7 +3236,8 @@ export const PROTOCOL_SCHEMA = {
                 "format",
                 "data_type",
                 "placeholder",
-                "icon"
+                "icon",
+                "required"
               ],
               "additionalProperties": false
             }
@@ -2797,6 +3299,12 @@ export const PROTOCOL_SCHEMA = {
                     }
                   ]
                 },
+                "icon_position": {
+                  "enum": [
+                    "left",
+                    "right"
+                  ]
+                },
                 "help": {
                   "anyOf": [
                     {
@@ -2828,6 +3336,7 @@ export const PROTOCOL_SCHEMA = {
                 "label",
                 "url",
                 "icon",
+                "icon_position",
                 "help",
                 "disabled",
                 "width"
@@ -2894,13 +3403,27 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "disabled": {
                   "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               },
               "required": [
                 "num_pages",
                 "value",
                 "max_visible_pages",
-                "disabled"
+                "disabled",
+                "width"
               ],
               "additionalProperties": false
             }
@@ -2958,11 +3481,25 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               },
               "required": [
                 "value",
-                "text"
+                "text",
+                "width"
               ],
               "additionalProperties": false
             }
@@ -3031,6 +3568,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "options": {
                   "type": "array",
                   "items": {
@@ -3062,6 +3622,8 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "options",
                 "index",
                 "horizontal",
@@ -3134,6 +3696,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "options": {
                   "type": "array",
                   "items": {
@@ -3152,6 +3737,8 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "options",
                 "value"
               ],
@@ -3222,6 +3809,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "options": {
                   "type": "array",
                   "items": {
@@ -3263,6 +3873,19 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "required": {
+                  "type": "boolean"
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -3270,12 +3893,16 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "options",
                 "index",
                 "new_value",
                 "placeholder",
                 "accept_new_options",
-                "filter_mode"
+                "filter_mode",
+                "required",
+                "icon"
               ],
               "additionalProperties": false
             }
@@ -3344,6 +3971,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "min": {
                   "type": "number"
                 },
@@ -3384,6 +4034,8 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "min",
                 "max",
                 "step",
@@ -3565,11 +4217,29 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "type": "boolean"
                 }
               },
               "required": [
                 "body",
-                "help"
+                "help",
+                "width",
+                "wrap"
               ],
               "additionalProperties": false
             }
@@ -3638,6 +4308,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "value": {
                   "anyOf": [
                     {
@@ -3687,6 +4380,9 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "required": {
+                  "type": "boolean"
                 }
               },
               "required": [
@@ -3694,10 +4390,13 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "value",
                 "height",
                 "max_chars",
-                "placeholder"
+                "placeholder",
+                "required"
               ],
               "additionalProperties": false
             }
@@ -3766,6 +4465,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "value": {
                   "anyOf": [
                     {
@@ -3821,6 +4543,39 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "required": {
+                  "type": "boolean"
+                },
+                "validate_regex": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "validate_message": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "live_ms": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -3828,12 +4583,18 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "value",
                 "max_chars",
                 "type",
                 "placeholder",
                 "autocomplete",
-                "icon"
+                "icon",
+                "required",
+                "validate_regex",
+                "validate_message",
+                "live_ms"
               ],
               "additionalProperties": false
             }
@@ -3902,6 +4663,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "value": {
                   "anyOf": [
                     {
@@ -3920,6 +4704,9 @@ export const PROTOCOL_SCHEMA = {
                     "24h",
                     "12h"
                   ]
+                },
+                "required": {
+                  "type": "boolean"
                 }
               },
               "required": [
@@ -3927,9 +4714,12 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "value",
                 "step",
-                "format"
+                "format",
+                "required"
               ],
               "additionalProperties": false
             }
@@ -3998,6 +4788,29 @@ export const PROTOCOL_SCHEMA = {
                     "collapsed"
                   ]
                 },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "value": {
                   "type": "boolean"
                 }
@@ -4007,6 +4820,8 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "label_visibility",
+                "width",
+                "wrap",
                 "value"
               ],
               "additionalProperties": false
@@ -4264,6 +5079,16 @@ export const PROTOCOL_SCHEMA = {
                       "type": "integer"
                     }
                   ]
+                },
+                "autoscroll": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -4273,7 +5098,8 @@ export const PROTOCOL_SCHEMA = {
                 "gap",
                 "horizontal_alignment",
                 "vertical_alignment",
-                "width"
+                "width",
+                "autoscroll"
               ],
               "additionalProperties": false
             }
@@ -4346,6 +5172,12 @@ export const PROTOCOL_SCHEMA = {
                       "type": "integer"
                     }
                   ]
+                },
+                "type": {
+                  "enum": [
+                    "default",
+                    "compact"
+                  ]
                 }
               },
               "required": [
@@ -4353,7 +5185,8 @@ export const PROTOCOL_SCHEMA = {
                 "expanded",
                 "icon",
                 "widget_id",
-                "width"
+                "width",
+                "type"
               ],
               "additionalProperties": false
             }
@@ -4675,6 +5508,16 @@ export const PROTOCOL_SCHEMA = {
                     }
                   ]
                 },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "open": {
                   "type": "boolean"
                 },
@@ -4696,6 +5539,7 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "width",
+                "wrap",
                 "open",
                 "widget_id"
               ],
@@ -4803,13 +5647,24 @@ export const PROTOCOL_SCHEMA = {
                       "type": "integer"
                     }
                   ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
                 "labels",
                 "index",
                 "widget_id",
-                "width"
+                "width",
+                "height"
               ],
               "additionalProperties": false
             }
@@ -5025,6 +5880,22 @@ export const PROTOCOL_SCHEMA = {
         "icon",
         "layout",
         "initial_sidebar_state"
+      ],
+      "additionalProperties": false
+    },
+    "query_params": {
+      "type": "object",
+      "properties": {
+        "type": {
+          "const": "query_params"
+        },
+        "query_string": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "type",
+        "query_string"
       ],
       "additionalProperties": false
     }

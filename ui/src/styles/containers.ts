@@ -10,6 +10,11 @@ export const containersCss = `
 .stExpander summary:focus-visible { outline: none; box-shadow: 0 0 0 0.2rem rgba(255, 75, 75, 0.5); }
 .stExpander .expander-label p { margin: 0; }
 .stExpanderDetails { padding: 0 1rem 1rem; }
+/* type="compact": no border, the toggle is inline text (for reasoning, metadata). */
+.stExpander.compact details { border: none; }
+.stExpander.compact summary { padding: 0.25rem 0; width: fit-content; color: var(--st-text-muted); }
+.stExpander.compact .stExpanderDetails { padding: 0 0 0.5rem 1.25rem; }
+.tab-panels.scrolling { overflow-y: auto; }
 .stPopover { position: relative; width: fit-content; }
 .stPopover.full-width { width: 100%; }
 .stPopoverBody {

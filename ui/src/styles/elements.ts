@@ -45,6 +45,9 @@ div.stMarkdownContainer > :last-child { margin-bottom: 0; }
 .divider-gray, .divider-grey { background: var(--st-gray); }
 .divider-rainbow { background: linear-gradient(to right, #f00, #fa0, #ff0, #0c0, #08f, #a0f); }
 .stText { font-family: var(--st-font-mono); font-size: 0.875rem; white-space: pre-wrap; }
+/* wrap=False on text elements: lines never wrap; what overflows scrolls sideways. */
+.stText.no-wrap { white-space: pre; overflow-x: auto; }
+.stMarkdown.no-wrap, .stCaption.no-wrap, .stHeading.no-wrap { white-space: nowrap; overflow-x: auto; }
 .stCode { position: relative; }
 .stCode pre { margin: 0; padding: 1rem 2.5rem 1rem 1rem; background: var(--st-code-bg); border-radius: var(--st-radius);
   overflow-x: auto; font-family: var(--st-font-mono); font-size: 0.875rem; line-height: 1.5; }

@@ -7,7 +7,10 @@ export const widgetsCss = `
 .stWidgetLabel.label-collapsed { display: none; }
 .stWidgetLabel.disabled, .stWidget.disabled .check-row, .stWidget.disabled .radio-option { color: var(--st-text-muted); }
 .stButton { display: flex; align-items: center; gap: 0.25rem; }
-.stButton.full-width .st-button { width: 100%; }
+.stButton.full-width .st-button, .stMenuButton.full-width .st-button { width: 100%; }
+/* wrap=False: labels stay on one line, cut with an ellipsis. */
+.button-label { min-width: 0; }
+.button-label.nowrap, .stWidgetLabel.nowrap { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .st-button {
   display: inline-flex; align-items: center; justify-content: center; gap: 0.25rem;
   min-height: 2.5rem; padding: 0.25rem 0.75rem; border-radius: var(--st-radius); border: 1px solid var(--st-border);
@@ -63,6 +66,11 @@ export const widgetsCss = `
    submit button right after typing would otherwise miss it when the blur removes the line). */
 .stWidget:has(> .input-instructions) { position: relative; }
 .input-instructions { position: absolute; right: 0; top: 100%; display: flex; gap: 0.5rem; font-size: 0.75rem; color: var(--st-text-muted); pointer-events: none; }
+/* required / validate: the marker after the label and the message under an invalid field. */
+.required-marker { font-size: 0.75rem; color: var(--st-text-muted); }
+.field-error:empty { display: none; }
+.field-error { margin-top: 0.25rem; font-size: 0.875rem; color: #d6001c; }
+.stWidget:has(.field-error:not(:empty)) .input-box, .stWidget:has(.field-error:not(:empty)) .combobox-control { border-color: #d6001c; }
 .combobox { position: relative; }
 .combobox-control {
   display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem; min-height: 2.5rem; padding: 0.25rem 2rem 0.25rem 0.5rem;

@@ -17,6 +17,10 @@ export type Chrome = {
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
+  /** `required=True`: a "(required)" marker after the label. */
+  required?: boolean;
+  /** false: the label stays on one line, cut with an ellipsis; null/true: it wraps. */
+  wrap?: boolean | null;
 };
 
 /** The (?) icon with a Markdown tooltip on hover or keyboard focus. */
@@ -52,10 +56,11 @@ export function WidgetLabel({ chrome, htmlFor, id, tag = "label", withHelp = tru
       data-testid="stWidgetLabel"
       id={id}
       for={tag === "label" ? htmlFor : undefined}
-      class={`stWidgetLabel label-${chrome.label_visibility}${chrome.disabled ? " disabled" : ""}`}
+      class={`stWidgetLabel label-${chrome.label_visibility}${chrome.disabled ? " disabled" : ""}${chrome.wrap === false ? " nowrap" : ""}`}
       aria-hidden={chrome.label_visibility === "visible" ? undefined : "true"}
     >
       <Markdown inline body={chrome.label} />
+      {chrome.required ? <span class="required-marker"> (required)</span> : null}
       {withHelp && chrome.help ? <HelpIcon text={chrome.help} /> : null}
     </Tag>
   );

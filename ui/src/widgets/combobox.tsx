@@ -33,6 +33,10 @@ type Props = {
   filterMode?: string | null;
   /** `accept_new_options`: typed text that is not an option can be picked as a new value. */
   onCreate?: (text: string) => void;
+  /** multiselect's `select_all`: the most selectable options that offer "Select all" (null: no limit). */
+  selectAll?: number | null;
+  /** Picks every listed option at once ("Select all" / "Select N matches"). */
+  onPickMany?: (indices: number[]) => void;
 };
 
 /** Whether `label` matches the typed `query` under a `filter_mode`. */
@@ -54,6 +58,7 @@ export function matches(label: string, query: string, mode: string | null = "fuz
 }
 
 const NEW = -1; // index of the "add typed text" entry
+const ALL = -2; // index of the "Select all" entry
 
 export function Combobox(p: Props) {
   const [open, setOpen] = useState(false);
@@ -65,7 +70,12 @@ export function Combobox(p: Props) {
     .map((label, index) => ({ label, index }))
     .filter((o) => !excluded.has(o.index) && matches(o.label, needle, p.filterMode === undefined ? "fuzzy" : p.filterMode));
   const canCreate = p.onCreate !== undefined && needle !== "" && !p.options.includes(needle);
-  const visible = canCreate ? [{ label: `Add: ${needle}`, index: NEW }, ...matching] : matching;
+  // Select all: two or more selectable options, no more than the select_all limit.
+  const limit = p.selectAll === undefined ? 0 : p.selectAll;
+  const bulk = p.onPickMany !== undefined && matching.length >= 2 && (limit === null || matching.length <= limit);
+  const bulkEntry = { label: needle ? `Select ${matching.length} matches` : "Select all", index: ALL };
+  const listed = bulk ? [bulkEntry, ...matching] : matching;
+  const visible = canCreate ? [{ label: `Add: ${needle}`, index: NEW }, ...listed] : listed;
   const listId = `${p.id}-list`;
 
   const openList = () => {
@@ -81,6 +91,7 @@ export function Combobox(p: Props) {
   };
   const pick = (index: number) => {
     if (index === NEW) p.onCreate?.(needle);
+    else if (index === ALL) p.onPickMany?.(matching.map((o) => o.index));
     else p.onPick(index);
     close();
   };

@@ -9,6 +9,8 @@ export type WidgetHost = {
   sendAll?: (updates: WidgetUpdate[]) => void;
   /** Inside a form with enter_to_submit: Enter in a text or number input submits it. */
   submitForm?: () => void;
+  /** Inside a form: a check run on submit (false aborts it); returns the unregister. */
+  registerGate?: (gate: () => boolean) => () => void;
 };
 
 export const WidgetContext = createContext<WidgetHost>({ send: () => undefined });
