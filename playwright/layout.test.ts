@@ -33,6 +33,13 @@ st.download_button("Save CSV", "a,b\\n1,2\\n", file_name="data.csv", mime="text/
 st.download_button("Lazy", lambda: bytes([0, 1, 2, 255]), file_name="lazy.bin")
 st.write(f"saves={st.session_state.saves}")
 st.link_button("Docs", "https://docs.streamlit.io/", icon="📖")
+
+with st.container(key="stacked"):
+    st.columns(2)[1].write("s2")
+with st.container(key="sidebyside"):
+    st.columns(2, wrap=False)[1].write("n2")
+with st.form("sized", width=300):
+    st.form_submit_button("Go")
 `;
 
 describe("layout", () => {
@@ -113,6 +120,16 @@ describe("layout", () => {
     const [download] = await Promise.all([t.page.waitForEvent("download"), button.click()]);
     assert.equal(download.suggestedFilename(), "lazy.bin");
     assert.deepEqual([...readFileSync(await download.path())], [0, 1, 2, 255]);
+  });
+
+  test("columns stack on a narrow screen unless wrap=False; a form takes its width", async () => {
+    const form = await t.app.locator('[data-testid="stForm"]').boundingBox();
+    assert.equal(Math.round(form?.width ?? 0), 300);
+    await t.page.setViewportSize({ width: 500, height: 800 });
+    const tops = (key: string) =>
+      t.app.locator(`.st-key-${key} [data-testid="stColumn"]`).evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    await eventually(async () => { const [a, b] = await tops("stacked"); return b! > a!; }, true);
+    await eventually(async () => { const [a, b] = await tops("sidebyside"); return a === b; }, true);
   });
 
   test("link button points at its URL in a new tab", async () => {

@@ -262,3 +262,25 @@ def test_width_parameter_shared_by_layouts_and_buttons(make_app):
     ):
         at = make_app(f"import streamlit as st\n{src}").run()
         assert at.exception[0].type_name == "StreamlitInvalidWidthError", src
+
+
+def test_form_width_and_layout_wrap(make_app):
+    at = make_app(
+        """
+        import streamlit as st
+        with st.form("f", width=320):
+            st.form_submit_button()
+        with st.form("g", width="content"):
+            st.form_submit_button()
+        st.columns(2, wrap=False)
+        st.columns(2)
+        st.container(horizontal=True, wrap=False)
+        st.container(horizontal=True)
+        """
+    ).run()
+    assert [f.props["width"] for f in at.form] == [320, "content"]
+    assert [d["node"]["props"]["wrap"] for d in deltas(at, "columns")] == [False, True]
+    assert [d["node"]["props"]["wrap"] for d in deltas(at, "container")] == [False, True]
+    for src in ("st.form('x', width=0)", "st.form('x', width='wide')"):
+        at = make_app(f"import streamlit as st\n{src}").run()
+        assert at.exception[0].type_name == "StreamlitInvalidWidthError", src

@@ -37,6 +37,7 @@ def test_form_block_and_submit_button_are_in_the_tree() -> None:
         "enter_to_submit": True,
         "border": True,
         "height": None,
+        "width": "stretch",
     }
     # The submit button is a button (as in Streamlit's AppTest) that names its form.
     assert [b.label for b in at.button] == ["Save"]

@@ -82,6 +82,7 @@ def test_container_written_later_places_elements_inside_it(make_app):
             "border": True,
             "height": None,
             "horizontal": False,
+            "wrap": True,
             "gap": "small",
             "horizontal_alignment": "left",
             "vertical_alignment": "top",

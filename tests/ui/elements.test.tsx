@@ -208,6 +208,28 @@ describe("blocks", () => {
     expect(row?.style.justifyContent).toBe("space-between");
   });
 
+  it("wrap=false keeps a horizontal container on one line and columns side by side", () => {
+    const root = mountTree((t) => {
+      t = putNode(t, [0, 0], block("container", { horizontal: true, wrap: false }), 1);
+      t = putNode(t, [0, 1], block("container", { horizontal: true }), 1);
+      t = putNode(t, [0, 2], block("columns", { wrap: false }), 1);
+      return putNode(t, [0, 3], block("columns", {}), 1);
+    });
+    const rows = [...root.querySelectorAll<HTMLElement>("[data-testid=stHorizontalBlock]")];
+    expect(rows.map((r) => r.style.flexWrap)).toEqual(["nowrap", "", "", ""]);
+    expect(rows.map((r) => r.classList.contains("nowrap"))).toEqual([false, false, true, false]);
+  });
+
+  it("a form takes the shared width", () => {
+    const root = mountTree((t) => {
+      t = putNode(t, [0, 0], block("form", { form_id: "a", width: 320 }), 1);
+      return putNode(t, [0, 1], block("form", { form_id: "b", width: "content" }), 1);
+    });
+    const forms = [...root.querySelectorAll<HTMLElement>("[data-testid=stForm]")];
+    expect(forms.map((f) => f.style.width)).toEqual(["320px", "fit-content"]);
+    expect(forms[0]?.style.maxWidth).toBe("100%");
+  });
+
   it("marks elements stale while a newer run is active", () => {
     const root = mountTree((t) => {
       t = putNode(t, [0, 0], el("text", { body: "old" }, { id: null }), 1);

@@ -51,15 +51,15 @@ export const ELEMENT_PROPS: { [T in ElementType]: ElementOf<T>["props"] } = {
 
 export const BLOCK_PROPS: { [T in BlockType]: BlockOf<T>["props"] } = {
   column: { weight: 1, gap: "small", vertical_alignment: "top", border: false },
-  columns: { gap: "small", vertical_alignment: "top", border: false, width: "stretch" },
+  columns: { gap: "small", vertical_alignment: "top", border: false, width: "stretch", wrap: true },
   grid: { columns: null, min_column_width: null, wrap: true, gap: "small", vertical_alignment: "top", border: false, row_height: null, height: null, dense: false, width: "stretch" },
   grid_cell: { column_span: 1, row_span: 1 },
   expander: { label: "More", expanded: false, icon: null, widget_id: null, width: "stretch", type: "default" },
-  form: { form_id: "f", clear_on_submit: false, enter_to_submit: true, border: true, height: null },
+  form: { form_id: "f", clear_on_submit: false, enter_to_submit: true, border: true, height: null, width: "stretch" },
   popover: { label: "Menu", type: "secondary", icon: null, help: null, disabled: false, width: "content", wrap: null, open: false, widget_id: null },
   tab: { label: "T" },
   tabs: { labels: ["A", "B"], index: 0, widget_id: null, width: "stretch", height: null },
-  container: { border: null, height: null, horizontal: false, gap: "small", horizontal_alignment: "left", vertical_alignment: "top", width: "stretch", autoscroll: null },
+  container: { border: null, height: null, horizontal: false, wrap: true, gap: "small", horizontal_alignment: "left", vertical_alignment: "top", width: "stretch", autoscroll: null },
 };
 
 export function el<T extends ElementType>(

@@ -19,7 +19,13 @@ ALIGN = Enum("top", "center", "bottom")
 
 SPEC = block(
     "columns",
-    {"gap": GAP, "vertical_alignment": ALIGN, "border": Bool(), "width": WIDTH},
+    {
+        "gap": GAP,
+        "vertical_alignment": ALIGN,
+        "border": Bool(),
+        "width": WIDTH,
+        "wrap": Bool(),  # stack the columns on narrow screens; False keeps them side by side
+    },
     doc="A row of columns.",
 )
 
@@ -65,6 +71,7 @@ def columns(
         "vertical_alignment": align,
         "border": bool(border),
         "width": check_width(width, allow_content=False),
+        "wrap": bool(wrap),
     }
     row = dg._put_block("columns", row_props)
     column_props = {"gap": gap, "vertical_alignment": align, "border": bool(border)}

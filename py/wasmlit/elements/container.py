@@ -20,6 +20,7 @@ SPEC = block(
         "border": Optional(Bool()),  # None: Streamlit's default (border only with a fixed height)
         "height": Optional(Int()),  # pixels, scrolling; None sizes to content
         "horizontal": Bool(),
+        "wrap": Bool(),  # horizontal only: children that do not fit go onto a new line
         "gap": Optional(Enum("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")),
         "horizontal_alignment": Enum("left", "center", "right", "distribute"),
         "vertical_alignment": Enum("top", "center", "bottom", "distribute"),
@@ -53,6 +54,7 @@ def container(
         "border": None if border is None else bool(border),
         "height": check_height(height),
         "horizontal": bool(horizontal),
+        "wrap": bool(wrap),
         "gap": check_gap(gap),
         "horizontal_alignment": check_choice(
             "horizontal_alignment", horizontal_alignment, ("left", "center", "right", "distribute")

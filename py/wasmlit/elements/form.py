@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.button import button_widget
 from wasmlit.elements.spec import block
+from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Bool, Int, Optional, Str
 from wasmlit.runtime.forms import FORM_DOCS_INFO, add_form, check_new_form, form_of
@@ -34,6 +35,7 @@ SPEC = block(
         "enter_to_submit": Bool(),  # Enter in a text/number input clicks the first submit button
         "border": Bool(),
         "height": Optional(Int()),  # pixels, scrolling; None sizes to content
+        "width": WIDTH,
     },
     doc="A form: its widgets' changes are sent together when a submit button is clicked.",
 )
@@ -61,6 +63,7 @@ def form(
         "enter_to_submit": bool(enter_to_submit),
         "border": bool(border),
         "height": check_height(height),
+        "width": check_width(width),
     }
     check_new_form(form_id)
     block_dg = dg._put_block("form", props, key=form_id)

@@ -15,6 +15,8 @@ export const container: BlockRenderer<"container"> = ({ node, children }) => {
   if (props.horizontal) {
     style.justifyContent = JUSTIFY[props.horizontal_alignment];
     style.alignItems = props.vertical_alignment === "distribute" ? "stretch" : ALIGN[props.vertical_alignment];
+    // Children wrap onto new lines by default (styles/layout.ts); wrap=false keeps one line.
+    if (!props.wrap) style.flexWrap = "nowrap";
   } else {
     style.justifyContent = JUSTIFY[props.vertical_alignment];
     style.alignItems = props.horizontal_alignment === "left" ? "stretch" : ALIGN[props.horizontal_alignment];

@@ -8,6 +8,7 @@ import { useMemo, useRef, useState } from "preact/hooks";
 import type { WidgetUpdate } from "../app/controller";
 import { WidgetContext, useWidgetHost, type WidgetHost } from "../widgets/context";
 import { keyClass, type BlockRenderer } from "./types";
+import { widthStyle } from "./width";
 
 const SUBMIT_SELECTOR = '[data-testid="stFormSubmitButton"] button';
 
@@ -58,7 +59,7 @@ export const form: BlockRenderer<"form"> = ({ node, children }) => {
       ref={root}
       data-testid="stForm"
       class={cls.replace(/\s+/g, " ").trim()}
-      style={props.height !== null ? { height: `${props.height}px` } : undefined}
+      style={{ ...widthStyle(props.width), ...(props.height !== null ? { height: `${props.height}px` } : {}) }}
     >
       <WidgetContext.Provider value={host}>
         <div data-testid="stVerticalBlock" class="stVerticalBlock" key={epoch}>

@@ -1,5 +1,5 @@
 /** st.popover: a button opening a floating panel; outside clicks and Escape close it. */
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { ButtonContent, fillsContainer } from "../widgets/buttonContent";
 import { HelpIcon } from "../widgets/chrome";
 import { keyClass, type BlockRenderer } from "./types";
@@ -15,7 +15,9 @@ export const popover: BlockRenderer<"popover"> = ({ node, children }) => {
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useRef(`wasmlit-popover-${++counter}`).current;
 
-  useEffect(() => {
+  // A layout effect, not useEffect: it must listen from the moment the panel is
+  // shown, or an outside click right after opening would be missed.
+  useLayoutEffect(() => {
     if (!open) return;
     // composedPath() sees through the shadow root, where event.target would be the host.
     const outside = (e: Event) => {

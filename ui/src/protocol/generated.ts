@@ -671,6 +671,7 @@ export type ColumnsBlockProps = {
   vertical_alignment: "top" | "center" | "bottom";
   border: boolean;
   width: "stretch" | "content" | number;
+  wrap: boolean;
 };
 export type ColumnsBlock = {
   kind: "block";
@@ -683,6 +684,7 @@ export type ContainerBlockProps = {
   border: boolean | null;
   height: number | null;
   horizontal: boolean;
+  wrap: boolean;
   gap: "xxsmall" | "xsmall" | "small" | "medium" | "large" | "xlarge" | "xxlarge" | null;
   horizontal_alignment: "left" | "center" | "right" | "distribute";
   vertical_alignment: "top" | "center" | "bottom" | "distribute";
@@ -717,6 +719,7 @@ export type FormBlockProps = {
   enter_to_submit: boolean;
   border: boolean;
   height: number | null;
+  width: "stretch" | "content" | number;
 };
 export type FormBlock = {
   kind: "block";
@@ -4969,13 +4972,17 @@ export const PROTOCOL_SCHEMA = {
                       "type": "integer"
                     }
                   ]
+                },
+                "wrap": {
+                  "type": "boolean"
                 }
               },
               "required": [
                 "gap",
                 "vertical_alignment",
                 "border",
-                "width"
+                "width",
+                "wrap"
               ],
               "additionalProperties": false
             }
@@ -5031,6 +5038,9 @@ export const PROTOCOL_SCHEMA = {
                   ]
                 },
                 "horizontal": {
+                  "type": "boolean"
+                },
+                "wrap": {
                   "type": "boolean"
                 },
                 "gap": {
@@ -5095,6 +5105,7 @@ export const PROTOCOL_SCHEMA = {
                 "border",
                 "height",
                 "horizontal",
+                "wrap",
                 "gap",
                 "horizontal_alignment",
                 "vertical_alignment",
@@ -5242,6 +5253,19 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -5249,7 +5273,8 @@ export const PROTOCOL_SCHEMA = {
                 "clear_on_submit",
                 "enter_to_submit",
                 "border",
-                "height"
+                "height",
+                "width"
               ],
               "additionalProperties": false
             }

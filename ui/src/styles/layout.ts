@@ -41,8 +41,8 @@ export const layoutCss = `
 }
 .stVerticalBlockBorderWrapper.scrolling { overflow-y: auto; }
 @media (max-width: 640px) {
-  .stHorizontalBlock.columns { flex-wrap: wrap; }
-  .stHorizontalBlock.columns > .stColumn { flex: 1 1 100% !important; }
+  .stHorizontalBlock.columns:not(.nowrap) { flex-wrap: wrap; }
+  .stHorizontalBlock.columns:not(.nowrap) > .stColumn { flex: 1 1 100% !important; }
 }
 .stElementContainer { position: relative; min-width: 0; transition: opacity 0.1s; }
 /* Fade only after a pause, so quick reruns do not flicker; un-fade at once. */

@@ -5,7 +5,7 @@
  *   const ref = useRef<HTMLButtonElement>(null);
  *   useShortcut(props.shortcut, () => ref.current?.click());
  */
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 
 export type Shortcut = { ctrl: boolean; cmd: boolean; alt: boolean; shift: boolean; key: string | null };
 
@@ -53,7 +53,8 @@ function typing(e: KeyboardEvent): boolean {
 export function useShortcut(shortcut: string | null | undefined, fire: () => void): void {
   const latest = useRef(fire);
   latest.current = fire;
-  useEffect(() => {
+  // Listen from the commit itself, so a key pressed right after a render is not missed.
+  useLayoutEffect(() => {
     if (!shortcut) return undefined;
     const wanted = parseShortcut(shortcut);
     const onKey = (e: KeyboardEvent) => {
