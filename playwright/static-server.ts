@@ -17,6 +17,7 @@ const MIME: Record<string, string> = {
   ".txt": "text/plain",
   ".css": "text/css",
   ".map": "application/json",
+  ".woff2": "font/woff2",
 };
 
 export interface StaticServer {

@@ -6,16 +6,19 @@
  *
  * ui/src/index.ts -> wasmlit.js (+ chunks/ for lazy imports)
  * worker/src/worker.ts -> worker.js (module worker)
+ * Material Symbols Rounded (npm @material-symbols/font-400) -> fonts/, loaded
+ * lazily by ui/src/material.ts; only this one of the package's faces ships.
  * Sizes go to static/sizes.json for the size budget in docs/performance.md.
  */
 import { build } from "esbuild";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "py", "wasmlit", "static");
+const ICON_FONT = join(ROOT, "node_modules", "@material-symbols", "font-400", "material-symbols-rounded.woff2");
 
 const common = {
   bundle: true,
@@ -58,6 +61,9 @@ async function main() {
     outdir: OUT,
     splitting: false,
   });
+  if (!existsSync(ICON_FONT)) throw new Error(`missing ${relative(ROOT, ICON_FONT)}: run npm ci`);
+  mkdirSync(join(OUT, "fonts"), { recursive: true });
+  copyFileSync(ICON_FONT, join(OUT, "fonts", "material-symbols-rounded.woff2"));
   const sizes = {};
   for (const file of walk(OUT).filter((f) => f.endsWith(".js")).sort()) {
     const data = readFileSync(file);
@@ -74,6 +80,8 @@ async function main() {
     console.log(`  ${name.padEnd(32)} ${kb(s.raw)} raw ${kb(s.gzip)} gzip`);
   }
   console.log(`  ${"total".padEnd(32)} ${kb(total.raw)} raw ${kb(total.gzip)} gzip`);
+  // Not in the JS total: fetched only when an icon renders (woff2 is already compressed).
+  console.log(`  ${"fonts/material-symbols-rounded.woff2".padEnd(32)} ${kb(statSync(ICON_FONT).size)} (lazy)`);
 }
 
 main().catch((err) => {

@@ -36,11 +36,7 @@ ACCEPTED_WITHOUT_EFFECT: dict[str, str] = {
     "height": "fixed heights not built yet",
 }
 # A command's own parameters accepted without effect yet (command -> parameters).
-INERT_FOR_COMMAND: dict[str, set[str]] = {
-    # bind= on containers needs their open state tracked; widgets' bind= is built.
-    "st.expander": {"bind"},
-    "st.tabs": {"bind"},
-}
+INERT_FOR_COMMAND: dict[str, set[str]] = {}
 # Where a command's own parameter is fully built although named above.
 BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.text_area": {"height", "width"},

@@ -135,3 +135,79 @@ def test_signatures_show_bind_and_persist_state():
     params = inspect.signature(wst.checkbox).parameters
     assert params["bind"].kind is inspect.Parameter.KEYWORD_ONLY
     assert "persist_state" in inspect.signature(wst.pagination).parameters
+
+
+CONTAINERS = """
+import streamlit as st
+exp = st.expander("More", key="more", bind="query-params")
+tabs = st.tabs(["Intro", "Data", "Notes"], key="section", bind="query-params")
+st.write(repr((exp.open, [t.open for t in tabs])))
+"""
+
+
+def _block_id(at: AppTest, block_type: str) -> str:
+    return str(at.get(block_type)[0].props["widget_id"])
+
+
+def test_bound_expander_and_tabs_start_from_the_url():
+    at = AppTest.from_string(CONTAINERS)
+    at.query_params["more"] = "true"
+    at.query_params["section"] = "Notes"
+    at.run()
+    assert not at.exception
+    assert _shown(at) == repr((True, [False, False, True]))
+    assert at.expander[0].expanded is True
+    assert at.get("tabs")[0].props["index"] == 2
+    assert at.query_params.to_dict() == {"more": "true", "section": "Notes"}
+
+
+def test_bound_expander_and_tabs_write_changes_and_defaults_remove_them():
+    at = AppTest.from_string(CONTAINERS).run()
+    assert at.query_params.to_dict() == {}
+    at._set_pending(_block_id(at, "expander"), True)
+    at._set_pending(_block_id(at, "tabs"), "Data")
+    at.run()
+    assert at.query_params.to_dict() == {"more": "true", "section": "Data"}
+    assert _shown(at) == repr((True, [False, True, False]))
+    at._set_pending(_block_id(at, "tabs"), "Intro")  # back to the default: no parameter
+    at._set_pending(_block_id(at, "expander"), False)
+    at.run()
+    assert at.query_params.to_dict() == {}
+
+
+def test_bound_containers_ignore_and_clear_invalid_url_values():
+    at = AppTest.from_string(CONTAINERS)
+    at.query_params["more"] = "maybe"
+    at.query_params["section"] = "Nope"
+    at.run()
+    assert not at.exception
+    assert _shown(at) == repr((False, [True, False, False]))
+    assert at.query_params.to_dict() == {}
+
+
+def test_bound_tabs_default_and_direct_assignment():
+    at = AppTest.from_string(
+        """
+import streamlit as st
+st.tabs(["A", "B"], default="B", key="t", bind="query-params")
+if st.button("Set"):
+    st.query_params["t"] = "A"
+"""
+    ).run()
+    assert at.query_params.to_dict() == {}
+    at.button[0].click().run()
+    assert "bound to a widget" in at.exception[0].message
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ('st.expander("A", bind="query-params")', "must have a unique 'key'"),
+        ('st.tabs(["A"], bind="query-params")', "must have a unique 'key'"),
+        ('st.expander("A", key="a", bind="url")', "Invalid bind value"),
+        ('st.tabs(["A"], key="embed", bind="query-params")', "reserved"),
+    ],
+)
+def test_container_bind_validation(call, message):
+    at = AppTest.from_string("import streamlit as st\n" + call).run()
+    assert message in at.exception[0].message

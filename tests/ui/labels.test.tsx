@@ -25,8 +25,10 @@ describe("widget labels: the inline Markdown subset", () => {
     expect(labelHtml("[x](javascript:alert(1))")).not.toContain("javascript:");
   });
 
-  it("draws :material/name: icons as glyphs titled with their name, with a fallback", () => {
-    expect(labelHtml("Done :material/check:")).toBe('Done <span class="material-icon" title="check" aria-hidden="true">✓</span>');
+  it("draws :material/name: icons as font ligatures titled with their name", () => {
+    expect(labelHtml("Done :material/check:")).toBe(
+      'Done <span class="material-icon" title="check" aria-hidden="true" translate="no">check</span>',
+    );
     expect(labelHtml(":material/zzz_unknown:")).toContain('title="zzz_unknown"');
     // The accessible name leaves the icon out.
     expect(mount(el("text_input", { label: "Go :material/send:" }, { id: "t" })).q("input").getAttribute("aria-label")).toBe("Go");
@@ -43,7 +45,6 @@ describe("button icons", () => {
     expect(emoji.q(".user-icon").textContent).toBe("🔥");
     const material = mount(el("button", { icon: ":material/rocket_launch:", label: "Go" }, { id: "b2" }));
     const icon = material.q(".material-icon");
-    expect([icon.textContent, icon.getAttribute("title"), icon.getAttribute("aria-hidden")]).toEqual(["🚀", "rocket_launch", "true"]);
-    expect(mount(el("button", { icon: ":material/not_a_known_icon:" }, { id: "b3" })).q(".material-icon").textContent).toBe("▫");
+    expect([icon.textContent, icon.getAttribute("title"), icon.getAttribute("aria-hidden")]).toEqual(["rocket_launch", "rocket_launch", "true"]);
   });
 });

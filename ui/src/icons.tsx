@@ -1,6 +1,6 @@
 /** Small inline SVG icons drawn for wasmlit (no icon font on first paint). */
 import type { JSX } from "preact";
-import { MATERIAL_FALLBACK, materialGlyph, materialName } from "./material";
+import { ensureMaterialFont, materialName } from "./material";
 
 type IconProps = { size?: number };
 
@@ -107,7 +107,7 @@ export const EyeOffIcon = (p: IconProps) => (
   </Svg>
 );
 
-/** A user icon: an emoji, or ":material/name:" (a glyph, or a small square; see material.ts). */
+/** A user icon: an emoji, or ":material/name:" (a Material Symbols ligature; see material.ts). */
 export function UserIcon({ icon, testId }: { icon: string; testId?: string }) {
   const name = materialName(icon);
   if (name === null) {
@@ -117,10 +117,19 @@ export function UserIcon({ icon, testId }: { icon: string; testId?: string }) {
       </span>
     );
   }
+  // Idempotent: only the first icon ever rendered registers and fetches the font.
+  ensureMaterialFont();
   // Decorative like an emoji (the label names the control); the title shows the icon's name.
   return (
-    <span data-testid={testId} class="user-icon material-icon" aria-hidden="true" title={name} data-icon={name}>
-      {materialGlyph(name) ?? MATERIAL_FALLBACK}
+    <span
+      data-testid={testId}
+      class="user-icon material-icon"
+      aria-hidden="true"
+      title={name}
+      data-icon={name}
+      translate={false}
+    >
+      {name}
     </span>
   );
 }

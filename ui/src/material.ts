@@ -1,88 +1,70 @@
 /**
- * `:material/name:` icons without an icon font. The Material Symbols font is
- * about 300 KB-3 MB and would need the network on first paint, so wasmlit
- * draws the common names as Unicode glyphs and any other name as a small
- * neutral square; the icon's name stays available as its title and
- * accessible label, so nothing is silently lost.
+ * `:material/name:` icons drawn with Google's Material Symbols Rounded font,
+ * as Streamlit does: the icon is the name itself, turned into a glyph by the
+ * font's ligatures. The woff2 (about 560 KB) ships beside wasmlit.js in
+ * fonts/ and is loaded only when the first icon renders, so apps without
+ * icons never fetch it and it is never part of first paint.
  *
- *   materialGlyph("check")        // "✓"
- *   materialGlyph("rocket_launch") // "🚀"
- *   materialGlyph("unknown_name")  // null: draw the fallback
+ *   materialName(":material/home:")  // "home"
+ *   ensureMaterialFont()              // registers the @font-face on document, once
+ *
+ * The face is added to `document.fonts`: Chrome ignores @font-face rules
+ * declared inside a shadow root, but a document font is usable in it.
  */
-const GLYPHS: Record<string, string> = {
-  add: "+",
-  add_circle: "⊕",
-  arrow_back: "←",
-  arrow_downward: "↓",
-  arrow_forward: "→",
-  arrow_upward: "↑",
-  bolt: "⚡",
-  bookmark: "🔖",
-  calendar_month: "📅",
-  calendar_today: "📅",
-  call: "📞",
-  chat: "💬",
-  check: "✓",
-  check_circle: "✓",
-  close: "✕",
-  cloud: "☁",
-  delete: "🗑",
-  description: "📄",
-  done: "✓",
-  download: "⤓",
-  edit: "✎",
-  error: "⛔",
-  favorite: "♥",
-  filter_list: "⏷",
-  flag: "⚑",
-  folder: "📁",
-  help: "?",
-  home: "⌂",
-  image: "🖼",
-  info: "ℹ",
-  language: "🌐",
-  lightbulb: "💡",
-  link: "🔗",
-  lock: "🔒",
-  login: "⇥",
-  logout: "⇤",
-  mail: "✉",
-  map: "🗺",
-  menu: "☰",
-  mood: "☺",
-  music_note: "♪",
-  notifications: "🔔",
-  person: "👤",
-  photo_camera: "📷",
-  play_arrow: "▶",
-  refresh: "↻",
-  remove: "−",
-  rocket_launch: "🚀",
-  save: "💾",
-  search: "⌕",
-  send: "➤",
-  settings: "⚙",
-  share: "⇪",
-  shopping_cart: "🛒",
-  star: "★",
-  stop: "■",
-  sync: "⟳",
-  thumb_down: "👎",
-  thumb_up: "👍",
-  upload: "⤒",
-  visibility: "👁",
-  warning: "⚠",
-};
+export const MATERIAL_FONT_FAMILY = "Material Symbols Rounded";
+
+/** Path of the font relative to wasmlit.js (scripts/build.mjs copies it there). */
+export const MATERIAL_FONT_PATH = "./fonts/material-symbols-rounded.woff2";
+
+// index.ts sets this from the entry bundle's URL: this module may end up in a
+// lazily loaded chunk whose own import.meta.url is one folder deeper.
+let fontUrl: string | null = null;
+let registered: FontFace | null = null;
 
 /** The name inside `:material/name:`, or null when `icon` is not one. */
 export function materialName(icon: string): string | null {
   return /^:material\/([a-z0-9_]+):$/.exec(icon)?.[1] ?? null;
 }
 
-/** A glyph standing in for a Material Symbols name, or null when there is none. */
-export function materialGlyph(name: string): string | null {
-  return GLYPHS[name] ?? null;
+/** Where the font is fetched from (absolute URL); set by the bundle entry point. */
+export function setMaterialFontUrl(url: string): void {
+  fontUrl = url;
 }
 
-/** Fallback for names without a glyph: a small square, clearly "an icon", never text. */
-export const MATERIAL_FALLBACK = "▫";
+function resolvedFontUrl(): string {
+  return fontUrl ?? new URL(MATERIAL_FONT_PATH, import.meta.url).href;
+}
+
+/**
+ * Register the Material Symbols face on `document`, the first time only, and
+ * start loading it. Returns the face, or null where FontFace does not exist
+ * (jsdom, very old browsers): icons then keep their reserved blank box.
+ */
+export function ensureMaterialFont(): FontFace | null {
+  if (registered !== null) return registered;
+  if (typeof FontFace === "undefined" || typeof document === "undefined" || !document.fonts) return null;
+  // "block": a short invisible period instead of flashing the icon's name as text.
+  const face = new FontFace(MATERIAL_FONT_FAMILY, `url("${resolvedFontUrl()}") format("woff2")`, {
+    style: "normal",
+    weight: "400",
+    display: "block",
+  });
+  document.fonts.add(face);
+  // A failed load leaves the clipped, hidden fallback box; nothing else to do.
+  face.load().catch(() => undefined);
+  registered = face;
+  return face;
+}
+
+/** Forget the registered face (tests only). */
+export function resetMaterialFontForTests(): void {
+  if (registered !== null && typeof document !== "undefined") document.fonts?.delete(registered);
+  registered = null;
+  fontUrl = null;
+}
+
+/** The HTML of one icon, for Markdown rendered to a string (the name is [a-z0-9_]+). */
+export function materialIconHtml(name: string): string {
+  ensureMaterialFont();
+  return `<span class="material-icon" title="${name}" aria-hidden="true" translate="no">${name}</span>`;
+}

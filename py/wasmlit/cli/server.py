@@ -45,6 +45,7 @@ MIME = {
     ".csv": "text/csv; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
     ".toml": "text/plain; charset=utf-8",
+    ".woff2": "font/woff2",
 }
 
 

@@ -45,7 +45,7 @@ def expander(
     kwargs: Any = None,
     bind: Any = None,
 ) -> StatefulContainer:
-    """st.expander: ``open`` is tracked only when on_change is not "ignore"."""
+    """st.expander: ``open`` is tracked when on_change is not "ignore" or ``bind`` is set."""
     if label is None:
         raise StreamlitAPIException("A label is required for an expander")
     width_value = check_width(width, allow_content=False)
@@ -62,6 +62,7 @@ def expander(
         on_change=on_change,
         args=args,
         kwargs=kwargs,
+        bind=bind,
     )
     props = {
         "label": str(label),

@@ -1,6 +1,7 @@
 """st.tabs: a ``tabs`` block whose children are one ``tab`` block per label.
 
-Switching tabs is UI-only unless on_change is "rerun" or a callable; then the
+Switching tabs is UI-only unless on_change is "rerun" or a callable, or bind
+is set (the URL parameter named by the key holds the label); then the
 selected index is a widget value and each tab's ``open`` says if it is shown.
 """
 
@@ -83,6 +84,8 @@ def tabs(
         kwargs=kwargs,
         serialize=labels.index,
         deserialize=deserialize,
+        bind=bind,
+        info={"labels": labels},  # the URL shows the selected tab's label
     )
     selected = index if state.widget_id is None else int(state.wire)
     row = dg._put_block(

@@ -44,19 +44,28 @@ def block_state(
     serialize: Callable[[Any], Any] = bool,
     deserialize: Callable[[Any], Any] = bool,
     command: str | None = None,
+    bind: Any = None,
+    info: Mapping[str, Any] | None = None,
 ) -> BlockState:
-    """Register the block (and its widget, unless on_change is "ignore")."""
+    """Register the block (and its widget, unless on_change is "ignore").
+
+    ``bind="query-params"`` tracks the state whatever on_change says: the UI
+    must report each change so the URL parameter named by the key follows it.
+    """
+    from wasmlit.runtime.binding import check_binding
+
     ctx = current()
     user_key = to_key(key)
-    if on_change == "ignore":
+    binding = check_binding(command or block_type, key, bind, None)
+    if on_change == "ignore" and binding is None:
         ctx.register_element(block_type, None, user_key)
         return BlockState(user_key, None, None, None)
-    if on_change != "rerun" and not callable(on_change):
+    if on_change not in ("ignore", "rerun") and not callable(on_change):
         raise StreamlitAPIException(
             f'The on_change argument to st.{command or block_type} must be "ignore", '
             f'"rerun", or a callable. The argument passed was {on_change!r}.'
         )
-    callback = Callback.of(None if on_change == "rerun" else on_change, args, kwargs)
+    callback = Callback.of(on_change if callable(on_change) else None, args, kwargs)
     widget_id = compute_id(block_type, user_key, identity)
     ctx.register_element(block_type, widget_id, user_key)
     meta = WidgetMeta(
@@ -66,9 +75,29 @@ def block_state(
         serialize=serialize,
         deserialize=deserialize,
         callback=callback,
+        info=dict(info or {}),
     )
-    value, wire = ctx.state.register_widget(meta, default)
+    if binding is None or binding.query_param is None:
+        value, wire = ctx.state.register_widget(meta, default)
+    else:
+        value, wire = _register_bound(meta, default)
     return BlockState(user_key, widget_id, wire, value)
+
+
+def _register_bound(meta: WidgetMeta, default: Any) -> tuple[Any, Any]:
+    """Seed a new bound block from the URL, then show its state there."""
+    from wasmlit.runtime.binding import seed_from_url, write_to_url
+
+    ctx = current()
+    meta.persist = "session"  # like bound widgets: the URL keeps it while hidden
+    default_wire = meta.serialize(default)
+    if ctx.state.is_new(meta):
+        seeded = seed_from_url(meta, ctx.query_params, default_wire)
+        if seeded is not None:
+            ctx.state.seed(meta.id, seeded)
+    value, wire = ctx.state.register_widget(meta, default)
+    write_to_url(meta, ctx.query_params, wire, default_wire)
+    return value, wire
 
 
 class StatefulContainer(DeltaGenerator):

@@ -7,7 +7,7 @@
  */
 import DOMPurify from "dompurify";
 import { Marked, type MarkedExtension, type TokenizerAndRendererExtension } from "marked";
-import { MATERIAL_FALLBACK, materialGlyph } from "../material";
+import { materialIconHtml } from "../material";
 
 export type MarkdownOptions = { inline?: boolean; allowHtml?: boolean };
 
@@ -43,7 +43,7 @@ const colorSpan: TokenizerAndRendererExtension = {
   },
 };
 
-/** `:material/name:` as a glyph (see material.ts), titled with the icon's name. */
+/** `:material/name:` as a Material Symbols ligature (see material.ts), titled with its name. */
 const materialIcon: TokenizerAndRendererExtension = {
   name: "stMaterialIcon",
   level: "inline",
@@ -53,9 +53,7 @@ const materialIcon: TokenizerAndRendererExtension = {
     return match ? { type: "stMaterialIcon", raw: match[0], icon: match[1] } : undefined;
   },
   renderer(token) {
-    const name = String(token.icon);
-    const glyph = materialGlyph(name) ?? MATERIAL_FALLBACK;
-    return `<span class="material-icon" title="${name}" aria-hidden="true">${glyph}</span>`;
+    return materialIconHtml(String(token.icon));
   },
 };
 
