@@ -162,3 +162,45 @@ describe("date, time, number and chat widgets", () => {
     assert.equal(await out("chat"), "chat=None");
   });
 });
+
+const CHAT_APP = `import time
+import streamlit as st
+
+if st.button("Set value"):
+    st.session_state.chat = "Hello, world!"
+with st.container(height=300):
+    msg = st.chat_input("Ask slowly", key="chat", submit_mode="disable", height=120, width=400)
+if msg:
+    time.sleep(1.0)
+st.text(f"chat={msg!r}")
+`;
+
+describe("chat_input options", () => {
+  let t: AppUnderTest;
+  before(async () => {
+    t = await openApp({ "app.py": CHAT_APP });
+  });
+  after(async () => t?.close());
+
+  const out = async (): Promise<string> =>
+    ((await t.app.locator('[data-testid="stText"]').filter({ hasText: "chat=" }).textContent()) ?? "").trim();
+
+  test("Session State fills the box; disable mode holds it disabled while the run works", async () => {
+    const box = t.app.getByRole("textbox", { name: "Ask slowly" });
+    const widget = t.app.locator('[data-testid="stChatInput"]');
+    // Inside a container it renders inline, with its pixel width and minimum height.
+    assert.equal(await t.app.locator('[data-testid="stBottom"]').count(), 0);
+    const size = await widget.boundingBox();
+    assert.ok(size && Math.abs(size.width - 400) < 2 && size.height >= 120, `size ${JSON.stringify(size)}`);
+
+    await rerunAfter(t.app, () => t.app.getByRole("button", { name: "Set value" }).click());
+    assert.equal(await box.inputValue(), "Hello, world!");
+    assert.equal(await out(), "chat=None");
+
+    await box.press("Enter");
+    await eventually(() => box.isDisabled(), true);
+    await eventually(out, "chat='Hello, world!'", 10_000);
+    await eventually(() => box.isDisabled(), false);
+    assert.equal(await box.inputValue(), "");
+  });
+});

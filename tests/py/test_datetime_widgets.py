@@ -345,9 +345,60 @@ def test_chat_input_disabled_and_unsupported_files(make_app):
         "placeholder": "Your message",
         "max_chars": None,
         "disabled": True,
+        "width": "stretch",
+        "height": "content",
+        "submit_mode": "submit",
+        "fill": None,
+        "fill_run": at.chat_input[0].props["fill_run"],
     }
     at = run_one(make_app, "st.chat_input(accept_file=True)")
     assert error_of(at)[0] == "StreamlitNotSupportedError"
+
+
+def test_chat_input_text_set_through_session_state_fills_the_box(make_app):
+    at = make_app(
+        HEAD + 'if st.button("Set value"):\n    st.session_state.chat = "Hello, world!"\n'
+        'v = st.chat_input(key="chat")\n'
+        "st.text(repr((v, st.session_state.chat)))\n"
+    ).run()
+    assert at.chat_input[0].props["fill"] is None
+    at.button[0].click().run()
+    # Not a submission: the widget returns None and the key is cleared.
+    assert shown(at) == "(None, None)"
+    assert at.chat_input[0].props["fill"] == "Hello, world!"
+    first_fill_run = at.chat_input[0].props["fill_run"]
+    at.run()
+    assert at.chat_input[0].props["fill"] is None
+    at.button[0].click().run()
+    assert at.chat_input[0].props["fill"] == "Hello, world!"
+    assert at.chat_input[0].props["fill_run"] != first_fill_run
+    at.chat_input[0].set_value("sent").run()
+    assert shown(at) == "('sent', 'sent')"
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        ('st.chat_input(width=300, height=120, submit_mode="disable")', (300, 120, "disable")),
+        ('st.chat_input(height="stretch")', ("stretch", "stretch", "submit")),
+    ],
+)
+def test_chat_input_width_height_and_submit_mode(make_app, call, expected):
+    p = run_one(make_app, call).chat_input[0].props
+    assert (p["width"], p["height"], p["submit_mode"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("call", "name", "message"),
+    [
+        ('st.chat_input(width="content")', "StreamlitInvalidWidthError", "Invalid width value"),
+        ("st.chat_input(height=0)", "StreamlitInvalidHeightError", "Invalid height value"),
+        ('st.chat_input(submit_mode="later")', "StreamlitAPIException", "submit_mode"),
+    ],
+)
+def test_chat_input_invalid_layout_and_mode(make_app, call, name, message):
+    got_name, text = error_of(run_one(make_app, call))
+    assert got_name == name and message in text
 
 
 # -- st.pagination -----------------------------------------------------------------------

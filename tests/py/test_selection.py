@@ -331,11 +331,23 @@ def test_selectbox_index_none_placeholder_and_filter_mode(make_app):
     assert shown(at) == "None"
     assert at.selectbox[0].props["placeholder"] == "Pick!"
     assert at.selectbox[0].props["filter_mode"] is None
-    # Names the UI does not know fall back to fuzzy matching instead of failing the app.
-    at = run_one(make_app, 'st.selectbox("S", ["a"], filter_mode="magic")')
-    assert at.selectbox[0].props["filter_mode"] == "fuzzy"
-    at = run_one(make_app, 'st.selectbox("S", ["a"], filter_mode=3)')
-    assert "filter_mode must be a string" in error_of(at)[1]
+    for mode in ("contains", "prefix"):
+        at = run_one(make_app, f'st.multiselect("M", ["a"], filter_mode="{mode}")')
+        assert at.multiselect[0].props["filter_mode"] == mode
+
+
+@pytest.mark.parametrize("mode", ['"magic"', "3", '"case_insensitive"'])
+def test_unknown_filter_mode_raises_a_value_error(make_app, mode):
+    at = run_one(make_app, f'st.selectbox("S", ["a"], filter_mode={mode})')
+    name, text = error_of(at)
+    assert name == "StreamlitValueError" and "Invalid `filter_mode` value" in text
+
+
+@pytest.mark.parametrize("command", ["selectbox", "multiselect"])
+def test_filter_mode_none_cannot_accept_new_options(make_app, command):
+    at = run_one(make_app, f'st.{command}("S", ["a"], filter_mode=None, accept_new_options=True)')
+    name, text = error_of(at)
+    assert name == "StreamlitAPIException" and "filter_mode=None" in text
 
 
 def test_multiselect_accept_new_options(make_app):

@@ -186,6 +186,63 @@ describe("chat_input", () => {
   });
 });
 
+describe("chat_input options", () => {
+  it("fills the box with text set through Session State, each run that sets it", () => {
+    const { q, rerender, sent } = mount(el("chat_input", { fill: "Hello, world!", fill_run: 2 }, { id: "c" }));
+    const box = q("textarea") as HTMLTextAreaElement;
+    expect(box.value).toBe("Hello, world!");
+    expect(sent).toEqual([]); // filling is not sending
+    typeInto(box, "edited");
+    rerender(el("chat_input", { fill: null, fill_run: 3 }, { id: "c" }));
+    expect(box.value).toBe("edited");
+    rerender(el("chat_input", { fill: "Hello, world!", fill_run: 4 }, { id: "c" }));
+    expect(box.value).toBe("Hello, world!");
+  });
+
+  it('submit_mode="disable" keeps the box disabled until the started run ends', () => {
+    const node = (run: number) => el("chat_input", { submit_mode: "disable", fill_run: run }, { id: "c" });
+    const { q, rerender, sent } = mount(node(1));
+    const box = q("textarea") as HTMLTextAreaElement;
+    typeInto(box, "hi");
+    key(box, "keydown", "Enter");
+    expect(sent).toEqual([{ id: "c", value: "hi", trigger: true }]);
+    expect(box.disabled).toBe(true);
+    rerender(node(1), true); // the run starts
+    expect(box.disabled).toBe(true);
+    rerender(node(2), true); // ... renders the widget again
+    expect(box.disabled).toBe(true);
+    rerender(node(2), false); // ... and ends
+    expect(box.disabled).toBe(false);
+  });
+
+  it('submit_mode="disable" also ends when the run started and finished between two renders', () => {
+    const node = (run: number) => el("chat_input", { submit_mode: "disable", fill_run: run }, { id: "c" });
+    const { q, rerender } = mount(node(1));
+    const box = q("textarea") as HTMLTextAreaElement;
+    typeInto(box, "hi");
+    key(box, "keydown", "Enter");
+    rerender(node(2), false);
+    expect(box.disabled).toBe(false);
+  });
+
+  it('the default submit_mode never disables the box', () => {
+    const { q, rerender } = mount(el("chat_input", {}, { id: "c" }));
+    const box = q("textarea") as HTMLTextAreaElement;
+    typeInto(box, "hi");
+    key(box, "keydown", "Enter");
+    rerender(el("chat_input", {}, { id: "c" }), true);
+    expect(box.disabled).toBe(false);
+  });
+
+  it("takes a pixel minimum height, a stretch height and a pixel width", () => {
+    const fixed = mount(el("chat_input", { height: 120, width: 300 }, { id: "c" }));
+    expect(fixed.q(".chat-input-box").style.minHeight).toBe("120px");
+    expect(fixed.q(".stElementContainer").style.width).toBe("300px");
+    const stretch = mount(el("chat_input", { height: "stretch" }, { id: "d" }));
+    expect(stretch.q("[data-testid=stChatInput]").classList.contains("height-stretch")).toBe(true);
+  });
+});
+
 describe("pagination", () => {
   it("marks the current page and moves with arrows and page buttons", () => {
     const { q, root, sent } = mount(el("pagination", { num_pages: 10, value: 5 }, { id: "p" }));

@@ -7,6 +7,7 @@ import type { BlockType, ElementType, UiMessage } from "../../ui/src/protocol/ge
 import { ChildrenView } from "../../ui/src/layout/NodeView";
 import { emptyTree, putNode } from "../../ui/src/tree";
 import type { Transport } from "../../ui/src/transport";
+import { RunningContext } from "../../ui/src/widgets/running";
 import { WidgetContext } from "../../ui/src/widgets/context";
 
 const chrome = { label: "Label", help: null, disabled: false, label_visibility: "visible", width: "stretch", wrap: null } as const;
@@ -15,7 +16,7 @@ export const ELEMENT_PROPS: { [T in ElementType]: ElementOf<T>["props"] } = {
   alert: { kind: "info", body: "Note", icon: null, width: "stretch" },
   button: { ...chrome, label: "Go", type: "secondary", icon: null, icon_position: "left", width: "content" },
   button_group: { ...chrome, label: "Mode", options: ["a", "b", "c"], value: [], selection_mode: "single", style: "pills", required: false },
-  chat_input: { placeholder: "Your message", max_chars: null, disabled: false },
+  chat_input: { placeholder: "Your message", max_chars: null, disabled: false, width: "stretch", height: "content", submit_mode: "submit", fill: null, fill_run: 1 },
   checkbox: { ...chrome, label: "Agree", value: false },
   code: { body: "print(1)", language: "python", line_numbers: false, wrap_lines: false, width: "stretch" },
   color_picker: { ...chrome, label: "Color", value: "#ff0000" },
@@ -80,7 +81,13 @@ export function block<T extends BlockType>(type: T, props: Partial<BlockOf<T>["p
   return { kind: "block", type, key, props: { ...BLOCK_PROPS[type], ...props } } as unknown as BlockOf<T>;
 }
 
-export type Mounted = { root: HTMLElement; sent: WidgetUpdate[]; q: (sel: string) => HTMLElement; rerender: (n: ElementOf<ElementType>) => void };
+export type Mounted = {
+  root: HTMLElement;
+  sent: WidgetUpdate[];
+  q: (sel: string) => HTMLElement;
+  /** Render again with a new node; `running` says whether a script run is in progress. */
+  rerender: (n: ElementOf<ElementType>, running?: boolean) => void;
+};
 
 /** Render one element (inside its element container) with a recording widget host. */
 export function mount(node: ElementOf<ElementType>): Mounted {
@@ -88,12 +95,14 @@ export function mount(node: ElementOf<ElementType>): Mounted {
   document.body.appendChild(root);
   const sent: WidgetUpdate[] = [];
   const host = { send: (u: WidgetUpdate) => sent.push(u) };
-  const draw = (n: ElementOf<ElementType>) => {
+  const draw = (n: ElementOf<ElementType>, running = false) => {
     const tree = putNode(emptyTree(), [0, 0], n, 1);
     act(() => {
       render(
         <WidgetContext.Provider value={host}>
-          <ChildrenView slots={tree.roots[0] ?? []} activeRunId={null} />
+          <RunningContext.Provider value={running}>
+            <ChildrenView slots={tree.roots[0] ?? []} activeRunId={null} />
+          </RunningContext.Provider>
         </WidgetContext.Provider>,
         root,
       );
@@ -127,12 +136,15 @@ export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: st
 /** Records what the UI sends; `emit` plays the worker. */
 export class FakeTransport implements Transport {
   sent: UiMessage[] = [];
+  /** The transfer list of each sent message, in order. */
+  transfers: Transferable[][] = [];
   closed = false;
   private handlers: ((data: unknown) => void)[] = [];
   private failures: ((message: string) => void)[] = [];
 
-  send(message: UiMessage): void {
+  send(message: UiMessage, transfer: Transferable[] = []): void {
     this.sent.push(message);
+    this.transfers.push(transfer);
   }
   onMessage(handler: (data: unknown) => void): void {
     this.handlers.push(handler);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { toggleSelection } from "../../ui/src/elements/button_group";
 import { longHex } from "../../ui/src/elements/color_picker";
-import { matches } from "../../ui/src/widgets/combobox";
+import { filterOptions, matches } from "../../ui/src/widgets/combobox";
 import { splitIcons } from "../../ui/src/widgets/option-label";
 import { el, fire, key, mount, typeInto } from "./fixtures";
 
@@ -157,11 +157,30 @@ describe("menu_button", () => {
 describe("selectbox and multiselect: filter_mode and new options", () => {
   it("matches by filter mode", () => {
     expect(matches("Banana", "bnn")).toBe(true);
-    expect(matches("Banana", "bnn", "case_insensitive")).toBe(false);
-    expect(matches("Banana", "ana", "case_insensitive")).toBe(true);
-    expect(matches("Banana", "ban", "case_sensitive")).toBe(false);
-    expect(matches("Banana", "ban", "prefix")).toBe(true);
+    expect(matches("Banana", "bnn", "contains")).toBe(false);
+    expect(matches("Banana", "ANA", "contains")).toBe(true);
+    expect(matches("Banana", "ana", "prefix")).toBe(false);
+    expect(matches("Banana", "BAN", "prefix")).toBe(true);
     expect(matches("Banana", "zzz", null)).toBe(true);
+  });
+
+  it("ranks fuzzy matches: contiguous first, then fewer gaps, then earlier; other modes keep order", () => {
+    const options = ["Carrot", "Apricot", "Pear", "Crab apple", "Car"].map((label) => ({ label }));
+    const labels = (query: string, mode: string | null) => filterOptions(options, query, mode).map((o) => o.label);
+    expect(labels("car", "fuzzy")).toEqual(["Car", "Carrot"]);
+    expect(labels("cot", "fuzzy")).toEqual(["Apricot", "Carrot"]);
+    expect(labels("ap", "fuzzy")).toEqual(["Apricot", "Crab apple"]);
+    expect(labels("ap", "contains")).toEqual(["Apricot", "Crab apple"]);
+    expect(labels("p", "prefix")).toEqual(["Pear"]);
+    expect(labels("", "fuzzy")).toEqual(options.map((o) => o.label));
+  });
+
+  it("filter_mode=None turns typing off but keeps the list", () => {
+    const { q } = mount(el("selectbox", { filter_mode: null }, { id: "sb" }));
+    const input = q("input[role=combobox]") as HTMLInputElement;
+    expect(input.readOnly).toBe(true);
+    focus(input);
+    expect(q("[role=listbox]").querySelectorAll("[role=option]").length).toBe(2);
   });
 
   it("selectbox sends typed text when accept_new_options", () => {

@@ -26,6 +26,7 @@ const VALID_UI: { [K in UiMessage["type"]]: Extract<UiMessage, { type: K }> } = 
   rerun: { type: "rerun", updates: [{ id: "w", value: true, trigger: true }, { id: "s", value: [1, 2] }] },
   stop: { type: "stop" },
   reload_files: { type: "reload_files" },
+  upload_file: { type: "upload_file", file_id: "f1", name: "a.csv", mime_type: "text/csv", data: new ArrayBuffer(4) },
 };
 
 // One invalid variant per kind: a wrong type, a missing field or an extra field.
@@ -45,6 +46,8 @@ const INVALID_UI: Record<UiMessage["type"], unknown> = {
   rerun: { type: "rerun", updates: [{ value: 1 }] },
   stop: { type: "stop", now: true },
   reload_files: { type: "reload_files", files: [] },
+  // Bytes must be an ArrayBuffer, never base64 text.
+  upload_file: { type: "upload_file", file_id: "f1", name: "a.csv", mime_type: "text/csv", data: "eCx5" },
 };
 
 describe("protocol validator", () => {

@@ -59,6 +59,23 @@ describe("coalesce", () => {
     ).toEqual([rerun({ id: "a", value: 1 }), reload, rerun({ id: "a", value: 2 })]);
   });
 
+  test("every upload_file is kept, in place between reruns", () => {
+    const upload = (file_id: string): SessionMessage => ({
+      type: "upload_file",
+      file_id,
+      name: `${file_id}.bin`,
+      mime_type: "application/octet-stream",
+      data: new ArrayBuffer(2),
+    });
+    const [a, b] = [upload("a"), upload("b")];
+    expect(coalesce([rerun({ id: "x", value: 1 }), a, b, rerun({ id: "u", value: [] })])).toEqual([
+      rerun({ id: "x", value: 1 }),
+      a,
+      b,
+      rerun({ id: "u", value: [] }),
+    ]);
+  });
+
   test("an empty queue stays empty", () => {
     expect(coalesce([])).toEqual([]);
   });

@@ -31,8 +31,9 @@ export function workerTransport(worker: Worker): Transport {
   };
 }
 
-/** Binary widget values travel in the transfer list, never copied. */
+/** Binary widget values and uploaded files travel in the transfer list, never copied. */
 export function transferablesOf(message: UiMessage): ArrayBuffer[] {
+  if (message.type === "upload_file") return [message.data];
   if (message.type !== "rerun") return [];
   return message.updates.flatMap((u) => (u.value instanceof ArrayBuffer ? [u.value] : []));
 }

@@ -53,7 +53,7 @@ export interface HostModule extends PyProxy {
     queryString: string,
     post: PostFn,
   ): void;
-  /** Apply one UI message (rerun, stop, reload_files) to the session. */
+  /** Apply one UI message (rerun, stop, reload_files, upload_file) to the session. */
   handle(message: UiMessage): void;
   /** Install requirements with micropip; rejects naming the failing ones. */
   install_requirements(requirements: string[]): Promise<void>;

@@ -11,10 +11,11 @@ import type {
   ReloadFilesMessage,
   RerunMessage,
   StopMessage,
+  UploadFileMessage,
 } from "../../ui/src/protocol/generated";
 
 /** Messages handled after `ready` (boot is handled by the boot stages). */
-export type SessionMessage = RerunMessage | StopMessage | ReloadFilesMessage;
+export type SessionMessage = RerunMessage | StopMessage | ReloadFilesMessage | UploadFileMessage;
 export type WidgetUpdate = RerunMessage["updates"][number];
 
 /**
@@ -38,8 +39,9 @@ export function mergeUpdates(batches: readonly (readonly WidgetUpdate[])[]): Wid
 
 /**
  * Coalesce adjacent messages of the same kind: adjacent reruns merge their
- * updates, adjacent reload_files and stops collapse to one. Other orderings
- * are kept, so a reload between two reruns still happens between them.
+ * updates, adjacent reload_files and stops collapse to one. Every upload_file
+ * is kept. Other orderings are kept, so a reload (or an upload) between two
+ * reruns still happens between them.
  */
 export function coalesce(messages: readonly SessionMessage[]): SessionMessage[] {
   const out: SessionMessage[] = [];
@@ -47,7 +49,7 @@ export function coalesce(messages: readonly SessionMessage[]): SessionMessage[] 
     const last = out[out.length - 1];
     if (last?.type === "rerun" && message.type === "rerun") {
       out[out.length - 1] = { type: "rerun", updates: mergeUpdates([last.updates, message.updates]) };
-    } else if (last?.type !== message.type) {
+    } else if (message.type === "upload_file" || last?.type !== message.type) {
       out.push(message);
     }
   }

@@ -1,6 +1,7 @@
 /**
  * The wasmlit module worker: boots Pyodide and the app in stages on `boot`,
- * posts `ready`, then feeds `rerun` / `stop` / `reload_files` to Python.
+ * posts `ready`, then feeds `rerun` / `stop` / `reload_files` / `upload_file`
+ * to Python.
  *
  *   new Worker(new URL("./worker.js", import.meta.url), { type: "module" })
  *     .postMessage({ type: "boot", protocol_version: 1, config });
@@ -148,6 +149,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     case "rerun":
     case "stop":
     case "reload_files":
+    case "upload_file":
       inbox.push(message); // buffered until ready
       scheduleDrain();
       return;

@@ -14,8 +14,8 @@ from wasmlit.errors import (
     StreamlitDefaultNotInOptionsError,
     StreamlitSelectionCountExceedsMaxError,
 )
-from wasmlit.protocol.schema import Arr, Bool, Int, Optional, Str, Union
-from wasmlit.runtime.choices import check_filter_mode, choice_value, choice_wire
+from wasmlit.protocol.schema import Arr, Bool, Enum, Int, Optional, Str, Union
+from wasmlit.runtime.choices import FILTER_MODES, check_filter_mode, choice_value, choice_wire
 from wasmlit.runtime.options import formatted, to_list
 from wasmlit.runtime.widgets import Callback, chrome, widget
 
@@ -31,7 +31,7 @@ SPEC = element(
         "max_selections": Optional(Int()),
         "placeholder": Str(),
         "accept_new_options": Bool(),
-        "filter_mode": Optional(Str()),  # see runtime.choices.FILTER_MODES
+        "filter_mode": Optional(Enum(*FILTER_MODES)),
         # "Select all" shows for at most this many selectable options; None: always, 0: never
         "select_all": Optional(Int()),
     },
@@ -102,7 +102,9 @@ def multiselect(
     wrap: bool | None = None,
 ) -> list[Any]:
     """st.multiselect: returns the list of selected options."""
-    mode = check_filter_mode(filter_mode)
+    mode = check_filter_mode(
+        filter_mode, accept_new_options=bool(accept_new_options), command="st.multiselect"
+    )
     bulk = select_all_limit(select_all)
     accept_new = bool(accept_new_options)
     if max_selections is not None and (

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
-from wasmlit.protocol.schema import Arr, Bool, Int, Null, Optional, Str, Union
-from wasmlit.runtime.choices import check_filter_mode, choice_value, choice_wire
+from wasmlit.protocol.schema import Arr, Bool, Enum, Int, Null, Optional, Str, Union
+from wasmlit.runtime.choices import FILTER_MODES, check_filter_mode, choice_value, choice_wire
 from wasmlit.runtime.options import check_index, formatted, to_list
 from wasmlit.runtime.widgets import Callback, chrome, widget
 
@@ -26,7 +26,7 @@ SPEC = element(
         "new_value": Optional(Str()),  # a typed value that is not an option
         "placeholder": Str(),
         "accept_new_options": Bool(),
-        "filter_mode": Optional(Str()),  # see runtime.choices.FILTER_MODES
+        "filter_mode": Optional(Enum(*FILTER_MODES)),
         "required": Bool(),  # "(required)" marker; an empty value cannot be committed
         "icon": Optional(Str()),  # an emoji or ":material/name:" inside the box
     },
@@ -57,7 +57,9 @@ def selectbox(
     width: Any = "stretch",
 ) -> Any:
     """st.selectbox: returns the selected option (or None)."""
-    mode = check_filter_mode(filter_mode)
+    mode = check_filter_mode(
+        filter_mode, accept_new_options=bool(accept_new_options), command="st.selectbox"
+    )
     accept_new = bool(accept_new_options)
     opts = to_list(options)
     index = check_index("Selectbox", index, len(opts))

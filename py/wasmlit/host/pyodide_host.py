@@ -105,10 +105,28 @@ def _forget_directory_listings(app_dir: str) -> None:
             reset()
 
 
+def _receive_upload(session: AppSession, message: Any) -> None:
+    """Store an ``upload_file``: its ArrayBuffer is copied once, into Python ``bytes``.
+
+    Read field by field: converting the whole message with ``to_py()`` would
+    copy the data into a memoryview and again into ``bytes``.
+    """
+    data = message.data
+    session.receive_upload(
+        str(message.file_id),
+        str(message.name),
+        str(message.mime_type),
+        data.to_bytes() if hasattr(data, "to_bytes") else bytes(data),
+    )
+
+
 def handle(message: Any) -> None:
-    """Apply one UI message (``rerun``, ``stop``, ``reload_files``) to the session."""
+    """Apply one UI message (``rerun``, ``stop``, ``reload_files``, ``upload_file``)."""
     if _session is None:
         raise RuntimeError("handle() called before start()")
+    if getattr(message, "type", None) == "upload_file":
+        _receive_upload(_session, message)
+        return
     msg = from_js(message)
     kind = msg.get("type")
     if kind == "rerun":

@@ -137,6 +137,17 @@ def _ui_to_worker() -> dict[str, Obj]:
         "rerun": Obj({"type": Enum("rerun"), "updates": Arr(widget_update)}),
         "stop": Obj({"type": Enum("stop")}),
         "reload_files": Obj({"type": Enum("reload_files")}),
+        # One file the user picked, captured or recorded, sent before the widget
+        # update that refers to it by file_id (see wasmlit.runtime.uploads).
+        "upload_file": Obj(
+            {
+                "type": Enum("upload_file"),
+                "file_id": Str(),
+                "name": Str(),
+                "mime_type": Str(),
+                "data": Binary(),
+            }
+        ),
     }
 
 

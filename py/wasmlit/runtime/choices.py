@@ -11,7 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitDefaultNotInOptionsError,
+    StreamlitValueError,
+)
 from wasmlit.runtime.options import index_of
 
 SELECTION_MODES = ("single", "multi")
@@ -72,18 +76,29 @@ def wire_indices(wire: Any, count: int) -> list[int]:
 # The modes the UI implements. Streamlit's docs do not list the accepted names,
 # so an unknown string falls back to fuzzy matching rather than failing an app
 # that real Streamlit would run.
-FILTER_MODES = ("fuzzy", "case_insensitive", "case_sensitive", "prefix")
+FILTER_MODES = ("fuzzy", "contains", "prefix")
 
 
-def check_filter_mode(filter_mode: Any) -> str | None:
-    """How typed text filters a dropdown's options; None turns filtering off."""
+def check_filter_mode(filter_mode: Any, *, accept_new_options: bool, command: str) -> str | None:
+    """How typed text filters a dropdown's options; None turns typing off.
+
+    "fuzzy": the typed characters in order, best matches first; "contains": a
+    case-insensitive substring; "prefix": a case-insensitive prefix.
+    """
     if filter_mode is None:
+        if accept_new_options:
+            raise StreamlitAPIException(
+                f"{command} cannot use filter_mode=None with accept_new_options=True: "
+                "new options are typed, and filter_mode=None turns typing off."
+            )
         return None
-    if not isinstance(filter_mode, str):
-        raise StreamlitAPIException(
-            f"filter_mode must be a string or None, got {type(filter_mode).__name__}."
+    if not isinstance(filter_mode, str) or filter_mode not in FILTER_MODES:
+        allowed = ", ".join(f'"{m}"' for m in FILTER_MODES)
+        raise StreamlitValueError(
+            f"Invalid `filter_mode` value for {command}: {filter_mode!r}. "
+            f"Use one of {allowed} or None."
         )
-    return filter_mode if filter_mode in FILTER_MODES else "fuzzy"
+    return filter_mode
 
 
 def choice_wire(opts: Sequence[Any], value: Any, accept_new: bool) -> int | str:

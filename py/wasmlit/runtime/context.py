@@ -25,8 +25,15 @@ if TYPE_CHECKING:
     from wasmlit.runtime.delta_generator import DeltaGenerator
     from wasmlit.runtime.query_params import QueryParams
     from wasmlit.runtime.session_state import SessionState
+    from wasmlit.runtime.uploads import UploadStore
 
 Path = tuple[int, ...]
+
+
+def _uploads() -> UploadStore:
+    from wasmlit.runtime.uploads import UploadStore
+
+    return UploadStore()
 
 
 def _query_params() -> QueryParams:
@@ -57,6 +64,7 @@ class RunContext:
     # Shared with the session (they outlive one run).
     page_config: dict[str, Any] = field(default_factory=dict)
     query_params: QueryParams = field(default_factory=lambda: _query_params())
+    uploads: UploadStore = field(default_factory=lambda: _uploads())
 
     def next_index(self, parent: Path) -> int:
         """Allocate the next child position inside the block at ``parent``."""

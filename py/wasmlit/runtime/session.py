@@ -30,6 +30,7 @@ from wasmlit.runtime.magic import MAGIC_NAME
 from wasmlit.runtime.query_params import QueryParams
 from wasmlit.runtime.script import compile_script, read_source
 from wasmlit.runtime.session_state import SessionState
+from wasmlit.runtime.uploads import FileRecord, UploadStore, referenced_ids
 
 Sink = Callable[[dict[str, Any]], None]
 
@@ -57,6 +58,7 @@ class AppSession:
         # The query string the UI shows; a run that changes it sends `query_params`.
         self._shown_query = self.query_params.query_string()
         self.page_config: dict[str, Any] = {}
+        self.uploads = UploadStore()  # files from the browser, by file id
         # Extra globals for the script (AppTest.from_function passes its args here).
         self.script_globals: dict[str, Any] = {}
         self._sink = sink
@@ -72,6 +74,10 @@ class AppSession:
         pending: Sequence[Mapping[str, Any]] = updates
         while self._run_once(pending) == "rerun":
             pending = ()
+
+    def receive_upload(self, file_id: str, name: str, mime_type: str, data: bytes) -> None:
+        """Keep a file from the UI until no widget refers to it (``upload_file``)."""
+        self.uploads.put(FileRecord(file_id, name, mime_type, data))
 
     def reload_files(self) -> None:
         """Forget the app's own modules (so edits reload), then rerun."""
@@ -110,6 +116,7 @@ class AppSession:
             interrupt=lambda: self._stop_requested,
             page_config=self.page_config,
             query_params=self.query_params,
+            uploads=self.uploads,
         )
         token = activate(ctx)
         self.state.begin_run()
@@ -133,6 +140,8 @@ class AppSession:
         finally:
             self.state.end_run(completed=cleanup)
             deactivate(token)
+        if cleanup:
+            self.uploads.retain(referenced_ids(self.state.wire_values()))
         self._send_query_params()
         self._emit({"type": "run_finished", "run_id": run_id, "status": status})
         return status

@@ -98,6 +98,10 @@ class SessionState:
     def wire_value(self, widget_id: str) -> Any:
         return self._wire.get(widget_id)
 
+    def wire_values(self) -> list[Any]:
+        """The wire value of every widget (e.g. to find the files still referred to)."""
+        return list(self._wire.values())
+
     def set_by_api(self, key: str, widget_id: str) -> bool:
         """Whether ``key`` holds a value set through the API, not yet taken by this widget."""
         return (

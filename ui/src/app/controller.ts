@@ -13,6 +13,15 @@ import { initialState, receive, transportFailed, type AppState } from "./state";
 export type WidgetUpdate = RerunMessage["updates"][number];
 export type BootConfig = BootMessage["config"];
 
+/** How a widget value refers to an uploaded file (Python's `FILE_REF`). */
+export type FileRef = { file_id: string; name: string; type: string; size: number };
+
+/** A file id unique to this page: ids only need to differ within one session. */
+function newFileId(): string {
+  if (typeof crypto !== "undefined" && "randomUUID" in crypto) return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
 export class AppController {
   private current: AppState = initialState();
   private readonly listeners = new Set<(state: AppState) => void>();
@@ -38,6 +47,19 @@ export class AppController {
   /** Ask for a rerun with these widget changes (one click, one commit). */
   rerun(updates: WidgetUpdate[]): void {
     this.send({ type: "rerun", updates });
+  }
+
+  /**
+   * Send one file to the worker ahead of the widget update that refers to it.
+   * The bytes are read off the main thread's event loop (Blob.arrayBuffer)
+   * and the buffer is transferred, not copied. Messages keep their order, so
+   * the file is stored before any later rerun arrives.
+   */
+  async upload(file: Blob, name: string): Promise<FileRef> {
+    const data = await file.arrayBuffer();
+    const ref: FileRef = { file_id: newFileId(), name, type: file.type, size: data.byteLength };
+    this.send({ type: "upload_file", file_id: ref.file_id, name, mime_type: file.type, data });
+    return ref;
   }
 
   stop(): void {

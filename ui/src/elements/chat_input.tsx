@@ -1,29 +1,74 @@
 /**
  * st.chat_input: Enter sends (a one-run trigger) and clears the box;
- * Shift+Enter inserts a newline. The box grows with its text.
+ * Shift+Enter inserts a newline. The box grows with its text from its
+ * minimum height (one line, or `height` pixels; "stretch" fills a container
+ * with a fixed height). Text set through Session State fills the box.
+ * submit_mode="disable": after sending, the box stays disabled until the
+ * run that the message started has finished.
  */
-import { useId, useState } from "preact/hooks";
+import { useEffect, useId, useState } from "preact/hooks";
+import type { JSX } from "preact";
 import { SendIcon } from "../icons";
 import { useWidgetHost } from "../widgets/context";
+import { useRunning } from "../widgets/running";
 import type { ElementRenderer } from "./types";
 
 const MAX_ROWS = 8;
+
+function boxStyle(height: "content" | "stretch" | number): JSX.CSSProperties | undefined {
+  if (typeof height === "number") return { minHeight: `${height}px` };
+  return height === "stretch" ? { height: "100%" } : undefined;
+}
+
+/**
+ * Disabled from a submission until the run it started has ended. `runTag`
+ * changes with every run that renders the widget, so a run that began and
+ * ended between two renders still counts as started.
+ */
+function useAwaitingRun(enabled: boolean, runTag: number): [boolean, () => void] {
+  const running = useRunning();
+  const [sentAt, setSentAt] = useState<number | null>(null);
+  const [started, setStarted] = useState(false);
+  useEffect(() => {
+    if (sentAt === null) return;
+    if (!started && (running || runTag !== sentAt)) setStarted(true);
+    else if (started && !running) setSentAt(null);
+  }, [running, runTag, sentAt, started]);
+  const awaiting = enabled && sentAt !== null;
+  return [
+    awaiting,
+    () => {
+      setSentAt(runTag);
+      setStarted(running);
+    },
+  ];
+}
 
 export const chat_input: ElementRenderer<"chat_input"> = ({ node }) => {
   const { props, id } = node;
   const { send } = useWidgetHost();
   const [text, setText] = useState("");
+  const [awaiting, startAwaiting] = useAwaitingRun(props.submit_mode === "disable", props.fill_run);
   const inputId = useId();
-  const canSend = !props.disabled && text.trim() !== "";
+  useEffect(() => {
+    if (props.fill !== null) setText(props.fill);
+  }, [props.fill, props.fill_run]);
+  const disabled = props.disabled || awaiting;
+  const canSend = !disabled && text.trim() !== "";
   const submit = () => {
     if (!canSend || id === null) return;
     send({ id, value: text, trigger: true });
     setText("");
+    startAwaiting();
   };
   const rows = Math.min(MAX_ROWS, text.split("\n").length);
+  const stretch = props.height === "stretch";
   return (
-    <div data-testid="stChatInput" class={`stChatInput${props.disabled ? " disabled" : ""}`}>
-      <div class="chat-input-box">
+    <div
+      data-testid="stChatInput"
+      class={`stChatInput${disabled ? " disabled" : ""}${stretch ? " height-stretch" : ""}`}
+    >
+      <div class="chat-input-box" style={boxStyle(props.height)}>
         <textarea
           id={inputId}
           data-testid="stChatInputTextArea"
@@ -32,7 +77,7 @@ export const chat_input: ElementRenderer<"chat_input"> = ({ node }) => {
           placeholder={props.placeholder}
           aria-label={props.placeholder}
           maxLength={props.max_chars ?? undefined}
-          disabled={props.disabled}
+          disabled={disabled}
           onInput={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {

@@ -49,6 +49,8 @@ export const form: BlockRenderer<"form"> = ({ node, children }) => {
         gates.current.add(gate);
         return () => gates.current.delete(gate);
       },
+      // Files go to the worker at once; only the widget's value waits for submit.
+      upload: parent.upload,
     }),
     [parent, props.enter_to_submit],
   );

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AppController } from "../app/controller";
 import type { AppState } from "../app/state";
 import { WidgetContext, type WidgetHost } from "../widgets/context";
+import { RunningContext } from "../widgets/running";
 import { BootError, BootScreen, ProtocolProblems } from "./BootScreen";
 import { ChildrenView } from "./NodeView";
 import { ExpandSidebar, Sidebar } from "./Sidebar";
@@ -36,7 +37,11 @@ function useSidebarOpen(state: AppState): [boolean, (open: boolean) => void] {
 export function App({ controller }: { controller: AppController }) {
   const state = useAppState(controller);
   const host = useMemo<WidgetHost>(
-    () => ({ send: (update) => controller.rerun([update]), sendAll: (updates) => controller.rerun(updates) }),
+    () => ({
+      send: (update) => controller.rerun([update]),
+      sendAll: (updates) => controller.rerun(updates),
+      upload: (file, name) => controller.upload(file, name),
+    }),
     [controller],
   );
   const [sidebarOpen, setSidebarOpen] = useSidebarOpen(state);
@@ -51,6 +56,7 @@ export function App({ controller }: { controller: AppController }) {
   const wide = state.pageConfig?.layout === "wide";
   return (
     <WidgetContext.Provider value={host}>
+      <RunningContext.Provider value={state.phase === "running"}>
       <div data-testid="stApp" class="stApp" data-phase={state.phase}>
         <header data-testid="stHeader" class="stHeader">
           <StatusWidget running={state.phase === "running"} onStop={() => controller.stop()} />
@@ -88,6 +94,7 @@ export function App({ controller }: { controller: AppController }) {
           </div>
         ) : null}
       </div>
+      </RunningContext.Provider>
     </WidgetContext.Provider>
   );
 }

@@ -86,6 +86,11 @@ export type ChatInputProps = {
   placeholder: string;
   max_chars: number | null;
   disabled: boolean;
+  width: "stretch" | number;
+  height: "content" | "stretch" | number;
+  submit_mode: "submit" | "disable";
+  fill: string | null;
+  fill_run: number;
 };
 export type ChatInputElement = {
   kind: "element";
@@ -367,7 +372,7 @@ export type MultiselectProps = {
   max_selections: number | null;
   placeholder: string;
   accept_new_options: boolean;
-  filter_mode: string | null;
+  filter_mode: "fuzzy" | "contains" | "prefix" | null;
   select_all: number | null;
 };
 export type MultiselectElement = {
@@ -498,7 +503,7 @@ export type SelectboxProps = {
   new_value: string | null;
   placeholder: string;
   accept_new_options: boolean;
-  filter_mode: string | null;
+  filter_mode: "fuzzy" | "contains" | "prefix" | null;
   required: boolean;
   icon: string | null;
 };
@@ -886,7 +891,15 @@ export type ReloadFilesMessage = {
   type: "reload_files";
 };
 
-export type UiMessage = BootMessage | RerunMessage | StopMessage | ReloadFilesMessage;
+export type UploadFileMessage = {
+  type: "upload_file";
+  file_id: string;
+  name: string;
+  mime_type: string;
+  data: ArrayBuffer;
+};
+
+export type UiMessage = BootMessage | RerunMessage | StopMessage | ReloadFilesMessage | UploadFileMessage;
 
 export const PROTOCOL_SCHEMA = {
   "version": 1,
@@ -1347,12 +1360,59 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "disabled": {
                   "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "const": "stretch"
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "content",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "submit_mode": {
+                  "enum": [
+                    "submit",
+                    "disable"
+                  ]
+                },
+                "fill": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "fill_run": {
+                  "type": "integer"
                 }
               },
               "required": [
                 "placeholder",
                 "max_chars",
-                "disabled"
+                "disabled",
+                "width",
+                "height",
+                "submit_mode",
+                "fill",
+                "fill_run"
               ],
               "additionalProperties": false
             }
@@ -3036,7 +3096,11 @@ export const PROTOCOL_SCHEMA = {
                 "filter_mode": {
                   "anyOf": [
                     {
-                      "type": "string"
+                      "enum": [
+                        "fuzzy",
+                        "contains",
+                        "prefix"
+                      ]
                     },
                     {
                       "type": "null"
@@ -3870,7 +3934,11 @@ export const PROTOCOL_SCHEMA = {
                 "filter_mode": {
                   "anyOf": [
                     {
-                      "type": "string"
+                      "enum": [
+                        "fuzzy",
+                        "contains",
+                        "prefix"
+                      ]
                     },
                     {
                       "type": "null"
@@ -6028,6 +6096,34 @@ export const PROTOCOL_SCHEMA = {
       },
       "required": [
         "type"
+      ],
+      "additionalProperties": false
+    },
+    "upload_file": {
+      "type": "object",
+      "properties": {
+        "type": {
+          "const": "upload_file"
+        },
+        "file_id": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string"
+        },
+        "mime_type": {
+          "type": "string"
+        },
+        "data": {
+          "type": "binary"
+        }
+      },
+      "required": [
+        "type",
+        "file_id",
+        "name",
+        "mime_type",
+        "data"
       ],
       "additionalProperties": false
     }

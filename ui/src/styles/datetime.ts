@@ -24,6 +24,8 @@ export const datetimeCss = `
 .datetime-fields > * { flex: 1; min-width: 0; }
 .time-field .combobox-control { padding-right: 0.5rem; }
 .stChatInput { width: 100%; }
+.stChatInput.height-stretch, .stChatInput.height-stretch .chat-input-box { height: 100%; }
+.chat-input-box textarea { align-self: stretch; }
 .chat-input-box { display: flex; align-items: flex-end; gap: 0.25rem; padding: 0.25rem; border-radius: calc(var(--st-radius) * 2);
   background: var(--st-bg-secondary); border: 1px solid transparent; }
 .chat-input-box:focus-within { border-color: var(--st-primary); }

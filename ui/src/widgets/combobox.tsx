@@ -39,22 +39,50 @@ type Props = {
   onPickMany?: (indices: number[]) => void;
 };
 
-/** Whether `label` matches the typed `query` under a `filter_mode`. */
-export function matches(label: string, query: string, mode: string | null = "fuzzy"): boolean {
-  if (query === "" || mode === null) return true;
-  if (mode === "case_sensitive") return label.includes(query);
+/**
+ * How well `label` matches the typed `query` under a `filter_mode`: null for
+ * no match, else a score where lower is better (only "fuzzy" ranks; the other
+ * modes keep the options' order).
+ *
+ * - "fuzzy": the query's characters appear in order; tight, early matches first.
+ * - "contains": a case-insensitive substring.
+ * - "prefix": a case-insensitive prefix.
+ * - null: no filtering (typing is off).
+ */
+export function matchScore(label: string, query: string, mode: string | null = "fuzzy"): number | null {
+  if (query === "" || mode === null) return 0;
   const l = label.toLowerCase();
   const q = query.toLowerCase();
-  if (mode === "prefix") return l.startsWith(q);
-  if (mode === "case_insensitive") return l.includes(q);
-  // fuzzy: the query's characters appear in order, not necessarily adjacent.
-  let at = 0;
+  if (mode === "prefix") return l.startsWith(q) ? 0 : null;
+  if (mode === "contains") return l.includes(q) ? 0 : null;
+  const exact = l.indexOf(q);
+  if (exact >= 0) return exact * 1e3 + Math.min(label.length, 999); // earlier, then shorter
+  let at = -1;
+  let first = -1;
+  let gaps = 0;
   for (const ch of q) {
-    at = l.indexOf(ch, at);
-    if (at < 0) return false;
-    at += 1;
+    const next = l.indexOf(ch, at + 1);
+    if (next < 0) return null;
+    if (first < 0) first = next;
+    else gaps += next - at - 1;
+    at = next;
   }
-  return true;
+  // Any spread-out match ranks after every contiguous one; fewer gaps, then earlier, then shorter.
+  return 1e9 + gaps * 1e6 + first * 1e3 + Math.min(label.length, 999);
+}
+
+/** Whether `label` matches `query` under `mode`. */
+export function matches(label: string, query: string, mode: string | null = "fuzzy"): boolean {
+  return matchScore(label, query, mode) !== null;
+}
+
+/** The options that match, best first for "fuzzy" (ties keep the given order). */
+export function filterOptions<T extends { label: string }>(options: T[], query: string, mode: string | null): T[] {
+  const scored = options
+    .map((option, order) => ({ option, order, score: matchScore(option.label, query, mode) }))
+    .filter((o): o is { option: T; order: number; score: number } => o.score !== null);
+  if (mode === "fuzzy" && query !== "") scored.sort((a, b) => a.score - b.score || a.order - b.order);
+  return scored.map((o) => o.option);
 }
 
 const NEW = -1; // index of the "add typed text" entry
@@ -66,9 +94,12 @@ export function Combobox(p: Props) {
   const [active, setActive] = useState(0);
   const excluded = new Set(p.exclude ?? []);
   const needle = query.trim();
-  const matching = p.options
-    .map((label, index) => ({ label, index }))
-    .filter((o) => !excluded.has(o.index) && matches(o.label, needle, p.filterMode === undefined ? "fuzzy" : p.filterMode));
+  const mode = p.filterMode === undefined ? "fuzzy" : p.filterMode;
+  const matching = filterOptions(
+    p.options.map((label, index) => ({ label, index })).filter((o) => !excluded.has(o.index)),
+    needle,
+    mode,
+  );
   const canCreate = p.onCreate !== undefined && needle !== "" && !p.options.includes(needle);
   // Select all: two or more selectable options, no more than the select_all limit.
   const limit = p.selectAll === undefined ? 0 : p.selectAll;
@@ -125,6 +156,8 @@ export function Combobox(p: Props) {
           aria-label={p.ariaLabel}
           autocomplete="off"
           disabled={p.disabled}
+          // filter_mode=None: the list opens and is walked with the keyboard, but typing is off.
+          readOnly={mode === null}
           value={open ? query : p.display}
           placeholder={open && p.display ? p.display : p.placeholder}
           onFocus={openList}

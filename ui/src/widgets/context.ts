@@ -1,7 +1,7 @@
 /** How widgets reach the app: `send` for one widget update, `sendAll` for a form's batch. */
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
-import type { WidgetUpdate } from "../app/controller";
+import type { FileRef, WidgetUpdate } from "../app/controller";
 
 export type WidgetHost = {
   send: (update: WidgetUpdate) => void;
@@ -11,6 +11,12 @@ export type WidgetHost = {
   submitForm?: () => void;
   /** Inside a form: a check run on submit (false aborts it); returns the unregister. */
   registerGate?: (gate: () => boolean) => () => void;
+  /**
+   * Send a file (picked, captured or recorded) to the worker; resolves with the
+   * reference to put in the widget's value. Forms pass it through unchanged:
+   * files go at once, only the widget value waits for submit.
+   */
+  upload?: (file: Blob, name: string) => Promise<FileRef>;
 };
 
 export const WidgetContext = createContext<WidgetHost>({ send: () => undefined });

@@ -19,12 +19,14 @@ import sys
 import tempfile
 import textwrap
 import threading
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from wasmlit.runtime.query_params import QueryParams
 from wasmlit.runtime.session import AppSession
 from wasmlit.runtime.state_proxy import SessionStateProxy
+from wasmlit.runtime.uploads import UploadedFile
 from wasmlit.testing.v1.block import Accessors, Block, Node
 from wasmlit.testing.v1.tree import DeltaTree
 
@@ -141,6 +143,14 @@ class AppTest(Accessors):
     # -- widget plumbing used by the element classes -----------------------------------
     def _set_pending(self, widget_id: str, value: Any, *, trigger: bool = False) -> None:
         self._pending[widget_id] = (value, trigger)
+
+    def _upload(self, name: str, data: bytes, mime_type: str) -> UploadedFile:
+        """Store a file as the browser's ``upload_file`` would; for file widgets."""
+        file_id = f"apptest-{uuid.uuid4().hex}"
+        self.session.receive_upload(file_id, name, mime_type, bytes(data))
+        record = self.session.uploads.get(file_id)
+        assert record is not None
+        return UploadedFile(record)
 
     def _widget_value(self, widget_id: str) -> Any:
         if widget_id in self._pending:
