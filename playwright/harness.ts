@@ -57,6 +57,8 @@ export interface OpenOptions {
   /** Wait for the first run to finish (default true). */
   waitForRun?: boolean;
   extraMounts?: Record<string, string>;
+  /** Extra Chromium flags, e.g. MEDIA_FLAGS from browser.ts for a fake camera and microphone. */
+  browserFlags?: string[];
 }
 
 /** Build, serve and open an app; resolves once its first run has finished. */
@@ -66,7 +68,7 @@ export async function openSite(site: string, options: OpenOptions = {}): Promise
     throw new Error(`Pyodide distribution missing at ${pyodideDir}: run scripts/setup`);
   }
   const server = await serveStatic({ "/pyodide/": pyodideDir, ...options.extraMounts, "/": site });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(options.browserFlags);
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(String(err)));
