@@ -194,7 +194,7 @@ describe("chat_input options", () => {
     assert.ok(size && Math.abs(size.width - 400) < 2 && size.height >= 120, `size ${JSON.stringify(size)}`);
 
     await rerunAfter(t.app, () => t.app.getByRole("button", { name: "Set value" }).click());
-    assert.equal(await box.inputValue(), "Hello, world!");
+    await eventually(() => box.inputValue(), "Hello, world!");
     assert.equal(await out(), "chat=None");
 
     await box.press("Enter");

@@ -39,7 +39,7 @@ ACCEPTED_WITHOUT_EFFECT: dict[str, str] = {
 INERT_FOR_COMMAND: dict[str, set[str]] = {}
 # Parameters whose non-default values raise StreamlitNotSupportedError for now.
 NOT_SUPPORTED_YET: dict[str, list[str]] = {
-    "st.chat_input": ["accept_file", "accept_audio"],  # files and audio: the media issue
+    "st.chat_input": ["accept_audio"],  # audio recording: wired with the audio helper
 }
 # Where a command's own parameter is fully built although named above.
 BUILT_EXCEPTIONS: dict[str, set[str]] = {
@@ -75,6 +75,9 @@ BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.datetime_input": {"width"},
     "st.time_input": {"width"},
     "st.color_picker": {"width"},
+    "st.file_uploader": {"width"},
+    "st.audio_input": {"width"},
+    "st.camera_input": {"width"},
     "st.markdown": {"width", "wrap"},
     "st.caption": {"width", "wrap"},
     "st.text": {"width", "wrap"},
@@ -91,6 +94,10 @@ BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.divider": {"width"},
     "st.json": {"width"},
     "st.progress": {"width"},
+    "st.image": {"width"},  # wasmlit.elements.image, applied by the element container
+    "st.pdf": {"height"},  # pixels or "stretch", ui/src/elements/pdf.tsx
+    "st.audio": {"width"},  # wasmlit.elements.audio, applied by the element container
+    "st.video": {"width"},  # wasmlit.elements.video, applied by the element container
 }
 
 

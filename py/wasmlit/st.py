@@ -100,6 +100,19 @@ def set_page_config(
     )
 
 
+def logo(
+    image: Any,
+    *,
+    size: str = "medium",
+    link: str | None = None,
+    icon_image: Any = None,
+) -> None:
+    """st.logo: the app's logo at the top of the sidebar and in the top-left corner."""
+    from wasmlit.runtime.logo import logo as show_logo
+
+    show_logo(image, size=size, link=link, icon_image=icon_image)
+
+
 def get_option(key: str) -> Any:
     """st.get_option: the value of a config option."""
     from wasmlit.runtime.config import get_option as _get

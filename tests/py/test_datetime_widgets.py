@@ -350,8 +350,11 @@ def test_chat_input_disabled_and_unsupported_files(make_app):
         "submit_mode": "submit",
         "fill": None,
         "fill_run": at.chat_input[0].props["fill_run"],
+        "accept_file": "none",
+        "file_type": [],
+        "max_upload_size": 200,
     }
-    at = run_one(make_app, "st.chat_input(accept_file=True)")
+    at = run_one(make_app, "st.chat_input(accept_audio=True)")
     assert error_of(at)[0] == "StreamlitNotSupportedError"
 
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { act } from "preact/test-utils";
 import { DEFAULT_PYODIDE_URL, defineWasmlitApp, folderUrl } from "../../ui/src/host/element";
+import { immediately } from "../../ui/src/app/frames";
 import { el } from "./fixtures";
 import { FakeTransport } from "./fixtures";
 
@@ -9,6 +10,7 @@ let transports: FakeTransport[] = [];
 
 beforeAll(() => {
   defineWasmlitApp({
+    scheduleFrame: immediately,
     tagName: TAG,
     createTransport: () => {
       const t = new FakeTransport();

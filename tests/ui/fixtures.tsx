@@ -14,12 +14,15 @@ const chrome = { label: "Label", help: null, disabled: false, label_visibility: 
 
 export const ELEMENT_PROPS: { [T in ElementType]: ElementOf<T>["props"] } = {
   alert: { kind: "info", body: "Note", icon: null, width: "stretch" },
+  audio: { data: null, url: null, mime_type: "audio/wav", content_id: null, start_time: 0, end_time: null, loop: false, autoplay: false, alt: null, width: "stretch" },
   button: { ...chrome, label: "Go", type: "secondary", icon: null, icon_position: "left", width: "content" },
   button_group: { ...chrome, label: "Mode", options: ["a", "b", "c"], value: [], selection_mode: "single", style: "pills", required: false },
-  chat_input: { placeholder: "Your message", max_chars: null, disabled: false, width: "stretch", height: "content", submit_mode: "submit", fill: null, fill_run: 1 },
+  camera_input: { ...chrome, label: "Photo", value: null, resolution_height: null },
+  chat_input: { placeholder: "Your message", max_chars: null, disabled: false, width: "stretch", height: "content", submit_mode: "submit", fill: null, fill_run: 1, accept_file: "none", file_type: [], max_upload_size: 200 },
   checkbox: { ...chrome, label: "Agree", value: false },
   code: { body: "print(1)", language: "python", line_numbers: false, wrap_lines: false, width: "stretch" },
   color_picker: { ...chrome, label: "Color", value: "#ff0000" },
+  audio_input: { ...chrome, label: "Voice", value: null, sample_rate: 16000 },
   date_input: { ...chrome, label: "Day", value: ["2024-05-01"], is_range: false, min: "2014-05-01", max: "2034-05-01", format: "YYYY/MM/DD", required: false },
   datetime_input: { ...chrome, label: "When", value: "2024-05-01T09:30", min: "2014-05-01T00:00", max: "2034-05-01T23:59", format: "YYYY/MM/DD", step: 900, required: false },
   divider: { width: "stretch" },
@@ -27,7 +30,9 @@ export const ELEMENT_PROPS: { [T in ElementType]: ElementOf<T>["props"] } = {
   empty: {},
   exception: { type_name: "ValueError", message: "bad", frames: [], traceback: "", is_warning: false },
   feedback: { sentiment: "thumbs", value: null, disabled: false, width: "content" },
+  file_uploader: { ...chrome, label: "Files", type: [], mode: "single", max_upload_size: 200, value: [] },
   heading: { body: "Hello World", level: "title", anchor: null, help: null, divider: false, width: "stretch", wrap: true },
+  image: { images: [{ data: null, url: "https://example.com/a.png", mime_type: "image/png", caption: "A picture", alt: null }], width: "content", link: null },
   json: { body: '{"a": 1}', expanded: true, width: "stretch" },
   link_button: { ...chrome, label: "Open", url: "https://example.com/", type: "secondary", icon: null, icon_position: "left", width: "content", on_click: "ignore" },
   markdown: { body: "Hi", unsafe_allow_html: false, variant: "default", help: null, width: "stretch", wrap: true },
@@ -36,6 +41,7 @@ export const ELEMENT_PROPS: { [T in ElementType]: ElementOf<T>["props"] } = {
   number_input: { ...chrome, label: "N", min: 0, max: 10, step: 1, value: 5, format: "%d", data_type: "int", placeholder: null, icon: null, required: false },
   pagination: { num_pages: 10, value: 1, max_visible_pages: 7, disabled: false, width: "content" },
   page_link: { label: "Page", url: "https://example.com/", icon: null, icon_position: "left", help: null, disabled: false, width: "content" },
+  pdf: { data: null, url: "https://example.com/a.pdf", height: 500, alt: null },
   progress: { value: 40, text: null, width: "stretch" },
   radio: { ...chrome, label: "R", options: ["x", "y"], index: 0, horizontal: false, captions: [] },
   select_slider: { ...chrome, label: "Size", options: ["S", "M", "L"], value: [0] },
@@ -48,6 +54,7 @@ export const ELEMENT_PROPS: { [T in ElementType]: ElementOf<T>["props"] } = {
   text_input: { ...chrome, label: "Name", value: "", max_chars: null, type: "default", placeholder: null, autocomplete: null, icon: null, required: false, validate_regex: null, validate_message: null, live_ms: null },
   time_input: { ...chrome, label: "At", value: "08:30", step: 900, format: "24h", required: false },
   toggle: { ...chrome, label: "On", value: false },
+  video: { data: null, url: null, mime_type: "video/mp4", content_id: null, start_time: 0, end_time: null, loop: false, autoplay: false, alt: null, width: "stretch", kind: "native", muted: false, subtitles: [] },
 };
 
 export const BLOCK_PROPS: { [T in BlockType]: BlockOf<T>["props"] } = {

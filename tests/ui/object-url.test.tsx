@@ -29,8 +29,11 @@ describe("useObjectUrl", () => {
     act(() => render(<Probe data={first} mime="audio/wav" />, root));
     expect(root.querySelector("span")?.dataset.url).toBe("blob:test/1");
     expect(created[0]?.type).toBe("audio/wav");
-    act(() => render(<Probe data={first} mime="audio/wav" />, root)); // same bytes: same URL
+    act(() => render(<Probe data={first} mime="audio/wav" />, root)); // same buffer: same URL
+    // A rerun sends the same bytes in a new buffer: still the same URL.
+    act(() => render(<Probe data={new Uint8Array([1, 2]).buffer} mime="audio/wav" />, root));
     expect(create).toHaveBeenCalledTimes(1);
+    expect(revoke).not.toHaveBeenCalled();
     act(() => render(<Probe data={new ArrayBuffer(3)} mime="audio/wav" />, root));
     expect(revoke).toHaveBeenCalledWith("blob:test/1");
     expect(root.querySelector("span")?.dataset.url).toBe("blob:test/2");

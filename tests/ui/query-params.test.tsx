@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { act } from "preact/test-utils";
 import { initialState, receive } from "../../ui/src/app/state";
 import { defineWasmlitApp, ownsPageUrl, urlWithQuery } from "../../ui/src/host/element";
+import { immediately } from "../../ui/src/app/frames";
 import { FakeTransport } from "./fixtures";
 
 const TAG = "qp-wasmlit-app";
@@ -9,6 +10,7 @@ let transports: FakeTransport[] = [];
 
 beforeAll(() => {
   defineWasmlitApp({
+    scheduleFrame: immediately,
     tagName: TAG,
     createTransport: () => {
       const t = new FakeTransport();

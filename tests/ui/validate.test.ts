@@ -15,6 +15,14 @@ const VALID_WORKER: { [K in WorkerMessage["type"]]: Extract<WorkerMessage, { typ
   run_finished: { type: "run_finished", run_id: 1, status: "complete" },
   page_config: { type: "page_config", title: null, icon: null, layout: "wide", initial_sidebar_state: "auto" },
   query_params: { type: "query_params", query_string: "a=1" },
+  logo: {
+    type: "logo",
+    run_id: 1,
+    image: { data: new ArrayBuffer(8), url: null, mime_type: "image/png" },
+    icon_image: { data: null, url: "https://example.com/i.png", mime_type: "image/png" },
+    link: "https://example.com/",
+    size: "medium",
+  },
 };
 
 const VALID_UI: { [K in UiMessage["type"]]: Extract<UiMessage, { type: K }> } = {
@@ -39,6 +47,8 @@ const INVALID_WORKER: Record<WorkerMessage["type"], unknown> = {
   run_finished: { ...VALID_WORKER.run_finished, status: "done" },
   page_config: { ...VALID_WORKER.page_config, extra: 1 },
   query_params: { type: "query_params", query_string: null },
+  // Image bytes must be an ArrayBuffer, never base64 text.
+  logo: { ...VALID_WORKER.logo, image: { data: "iVBO", url: null, mime_type: "image/png" } },
 };
 
 const INVALID_UI: Record<UiMessage["type"], unknown> = {

@@ -8,18 +8,33 @@ box (``fill``, tagged with the run that set it so the same text can be set
 twice) and the key is cleared, as for Streamlit's trigger widgets.
 ``submit_mode="disable"`` keeps the box disabled from a submission until the
 run it starts has finished.
+
+With ``accept_file`` (True, "multiple" or "directory") the user attaches
+files (a button, or dropped on the box) that upload at once and show as
+chips until sent; the value is then a :class:`ChatInputValue` with ``text``
+and ``files`` (always a list). The wire value is the plain text, or
+``{"text", "files"}`` when files are accepted; an ``audio`` reference can be
+added to that object later without changing the rest.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.chat_input_value import ChatInputValue
 from wasmlit.elements.spec import element
 from wasmlit.elements.text_input import check_max_chars
 from wasmlit.elements.width import check_width
 from wasmlit.errors import StreamlitAPIException, StreamlitNotSupportedError
-from wasmlit.protocol.schema import Bool, Enum, Int, Optional, Str, Union
+from wasmlit.protocol.schema import Arr, Bool, Enum, Int, Obj, Optional, Str, Union
 from wasmlit.runtime.context import current
+from wasmlit.runtime.file_types import (
+    accepted_files,
+    normalize_file_types,
+    refs_of,
+    upload_limit_mb,
+)
+from wasmlit.runtime.uploads import FILE_REF
 from wasmlit.runtime.util import check_height
 from wasmlit.runtime.widgets import Callback, compute_id, to_key, widget
 
@@ -27,6 +42,10 @@ if TYPE_CHECKING:
     from wasmlit.runtime.delta_generator import DeltaGenerator
 
 SUBMIT_MODES = ("submit", "disable")
+FILE_MODES = ("none", "single", "multiple", "directory")
+
+# A submission with files: the text and the attached files' references.
+SUBMISSION = Obj({"text": Str(), "files": Arr(FILE_REF)})
 
 SPEC = element(
     "chat_input",
@@ -40,8 +59,12 @@ SPEC = element(
         "submit_mode": Enum(*SUBMIT_MODES),
         "fill": Optional(Str()),  # text set through Session State this run
         "fill_run": Int(),  # the run that set it
+        "accept_file": Enum(*FILE_MODES),  # accept_file False / True / "multiple" / "directory"
+        "file_type": Arr(Str()),  # normalized, see wasmlit.runtime.file_types; empty: any
+        "max_upload_size": Int(),  # megabytes per file
     },
-    widget_value=Optional(Str()),
+    # The text alone, or the text with files when accept_file is set.
+    widget_value=Optional(Union(Str(), SUBMISSION)),
     trigger=True,
     doc="A chat message box; the submitted text is the value for one run.",
 )
@@ -65,12 +88,16 @@ def chat_input(
     kwargs: Any = None,
     width: Any = "stretch",
     height: Any = "content",
-) -> str | None:
-    """st.chat_input: the text the user just sent, or None."""
+) -> str | ChatInputValue | None:
+    """st.chat_input: the text the user just sent, or None (a ChatInputValue with files)."""
     from wasmlit.runtime.delta_generator import BOTTOM, MAIN
 
-    if accept_file or accept_audio:
-        raise StreamlitNotSupportedError("chat_input with accept_file or accept_audio")
+    if accept_audio:
+        raise StreamlitNotSupportedError("chat_input with accept_audio")
+    file_mode = _file_mode(accept_file)
+    takes_files = file_mode != "none"
+    types = normalize_file_types(file_type)
+    limit_mb = upload_limit_mb(max_upload_size, current().options)
     if submit_mode not in SUBMIT_MODES:
         raise StreamlitAPIException(
             f'st.chat_input\'s submit_mode must be "submit" or "disable", got {submit_mode!r}.'
@@ -80,22 +107,41 @@ def chat_input(
     check_height(height)
     height_value: str | int = height
     target = BOTTOM if dg == MAIN else dg
-    identity = {"placeholder": placeholder, "max_chars": max_chars}
-    fill = _take_text_from_state(to_key(key), compute_id("chat_input", to_key(key), identity))
+    identity: dict[str, Any] = {"placeholder": placeholder, "max_chars": max_chars}
+    if takes_files:  # the file parameters reset a keyed widget, as in Streamlit
+        identity.update(accept_file=file_mode, file_type=types, max_upload_size=limit_mb)
+    key_identity = ("accept_file", "file_type", "max_upload_size") if takes_files else ()
+    widget_id = compute_id("chat_input", to_key(key), identity, key_identity)
+    fill = _take_text_from_state(to_key(key), widget_id)
 
-    def serialize(value: Any) -> str | None:
-        return None if value is None else str(value)
+    def serialize(value: Any) -> str | dict[str, Any] | None:
+        if value is None or isinstance(value, str):
+            return value
+        if isinstance(value, ChatInputValue | dict):  # AppTest: a submission with files
+            files = value.get("files") or []
+            return {"text": str(value.get("text") or ""), "files": refs_of(files)}
+        return str(value)
 
-    def deserialize(wire: Any) -> str | None:
-        if wire is not None and not isinstance(wire, str):
-            raise TypeError(f"expected a string, got {wire!r}")
-        return wire
+    def deserialize(wire: Any) -> str | ChatInputValue | None:
+        if wire is None:
+            return None
+        if isinstance(wire, str):
+            text, refs = wire, []
+        elif isinstance(wire, dict) and isinstance(wire.get("text"), str):
+            text, refs = wire["text"], wire.get("files", [])
+        else:
+            raise TypeError(f"expected a chat submission, got {wire!r}")
+        if not takes_files:
+            return text
+        files = accepted_files(current().uploads, refs, types, limit_mb)
+        return ChatInputValue(text, files, include_files=True)
 
     return widget(
         target,
         "chat_input",
         key=key,
         identity=identity,
+        key_identity=key_identity,
         default=None,
         serialize=serialize,
         deserialize=deserialize,
@@ -108,10 +154,25 @@ def chat_input(
             "submit_mode": submit_mode,
             "fill": fill,
             "fill_run": current().run_id,
+            "accept_file": file_mode,
+            "file_type": types,
+            "max_upload_size": limit_mb,
         },
         callback=Callback.of(on_submit, args, kwargs),
         trigger=True,
         reset=None,
+    )
+
+
+def _file_mode(accept_file: Any) -> str:
+    if accept_file is True:
+        return "single"
+    if accept_file is False:
+        return "none"
+    if accept_file in ("multiple", "directory"):
+        return str(accept_file)
+    raise StreamlitAPIException(
+        "The `accept_file` parameter must be a boolean or 'multiple' or 'directory'."
     )
 
 

@@ -15,8 +15,11 @@ from wasmlit.elements.spec import BlockSpec, ElementSpec
 
 ELEMENT_MODULES: tuple[str, ...] = (
     "alert",
+    "audio",
+    "audio_input",
     "button",
     "button_group",
+    "camera_input",
     "chat_input",
     "checkbox",
     "code",
@@ -28,7 +31,9 @@ ELEMENT_MODULES: tuple[str, ...] = (
     "empty",
     "exception",
     "feedback",
+    "file_uploader",
     "heading",
+    "image",
     "json",
     "link_button",
     "markdown",
@@ -36,6 +41,7 @@ ELEMENT_MODULES: tuple[str, ...] = (
     "multiselect",
     "number_input",
     "page_link",
+    "pdf",
     "pagination",
     "progress",
     "radio",
@@ -49,6 +55,7 @@ ELEMENT_MODULES: tuple[str, ...] = (
     "text_input",
     "time_input",
     "toggle",
+    "video",
 )
 
 BLOCK_MODULES: tuple[str, ...] = (

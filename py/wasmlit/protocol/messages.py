@@ -72,6 +72,8 @@ def app_manifest() -> Obj:
 
 
 def _worker_to_ui(defs: Definitions) -> dict[str, Obj]:
+    from wasmlit.runtime.logo import LOGO_MESSAGE
+
     return {
         "boot_progress": Obj(
             {
@@ -119,6 +121,8 @@ def _worker_to_ui(defs: Definitions) -> dict[str, Obj]:
         # st.query_params changed during a run (bound widgets or assignments): the
         # whole query string without "?", for the page URL.
         "query_params": Obj({"type": Enum("query_params"), "query_string": Str()}),
+        # st.logo: the app's logo for the sidebar and the top-left corner.
+        "logo": LOGO_MESSAGE,
     }
 
 

@@ -63,7 +63,14 @@ DG_COMMANDS: dict[str, tuple[str, str]] = {
     "time_input": ("wasmlit.elements.time_input", "time_input"),
     "datetime_input": ("wasmlit.elements.datetime_input", "datetime_input"),
     "chat_input": ("wasmlit.elements.chat_input", "chat_input"),
+    "camera_input": ("wasmlit.elements.camera_input", "camera_input"),
+    "file_uploader": ("wasmlit.elements.file_uploader", "file_uploader"),
+    "audio_input": ("wasmlit.elements.audio_input", "audio_input"),
     "pagination": ("wasmlit.elements.pagination", "pagination"),
+    "image": ("wasmlit.elements.image", "image"),
+    "pdf": ("wasmlit.elements.pdf", "pdf"),
+    "audio": ("wasmlit.elements.audio", "audio"),
+    "video": ("wasmlit.elements.video", "video"),
 }
 
 # Every top-level name of Streamlit's API (API-CHECKLIST.md). Names here that

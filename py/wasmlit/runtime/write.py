@@ -46,6 +46,9 @@ def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False, **kwa
         elif isinstance(arg, BaseException):
             flush()
             dg.exception(arg)
+        elif type(arg).__module__.startswith("PIL.") and hasattr(arg, "save"):
+            flush()
+            dg.image(arg)  # a Pillow image, as Streamlit's st.write shows it
         elif _is_namedtuple(arg):
             flush()
             dg.json(arg._asdict())

@@ -7,6 +7,7 @@
 import {
   PROTOCOL_VERSION,
   type BootStage,
+  type LogoMessage,
   type PageConfigMessage,
   type ReadyMessage,
   type UiMessage,
@@ -30,6 +31,8 @@ export type AppState = {
   activeRunId: number | null;
   runCount: number;
   pageConfig: PageConfigMessage | null;
+  /** st.logo of the latest run that called it; dropped like a stale element. */
+  logo: LogoMessage | null;
   /** st.query_params as last sent by Python ("a=1&b=2", no "?"); null until it changes. */
   queryString: string | null;
   /** Protocol problems (unknown or malformed messages), shown visibly. */
@@ -46,6 +49,7 @@ export function initialState(): AppState {
     activeRunId: null,
     runCount: 0,
     pageConfig: null,
+    logo: null,
     queryString: null,
     problems: [],
   };
@@ -119,6 +123,8 @@ function apply(state: AppState, msg: WorkerMessage): Received {
       return none({
         ...state,
         tree: prune ? pruneStale(state.tree, msg.run_id) : state.tree,
+        // A completed run that did not call st.logo removes the logo.
+        logo: prune && state.logo !== null && state.logo.run_id < msg.run_id ? null : state.logo,
         activeRunId: null,
         runCount: state.runCount + 1,
         // "rerun": a newer run follows at once, so the app stays busy.
@@ -129,6 +135,8 @@ function apply(state: AppState, msg: WorkerMessage): Received {
       return none({ ...state, pageConfig: msg });
     case "query_params":
       return none({ ...state, queryString: msg.query_string });
+    case "logo":
+      return none({ ...state, logo: msg });
     default: {
       const _: never = msg;
       return none(problem(state, `Unhandled message ${JSON.stringify(_)}`));

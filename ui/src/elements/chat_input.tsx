@@ -5,15 +5,30 @@
  * with a fixed height). Text set through Session State fills the box.
  * submit_mode="disable": after sending, the box stays disabled until the
  * run that the message started has finished.
+ *
+ * With accept_file, an attach button (or files dropped on the box) adds
+ * files: they upload at once and show as chips, removable until sent. Send
+ * is possible with text, files or both (not while a file is uploading); the
+ * value is then `{text, files}` instead of the text alone.
  */
 import { useEffect, useId, useState } from "preact/hooks";
 import type { JSX } from "preact";
-import { SendIcon } from "../icons";
+import { PaperclipIcon, SendIcon } from "../icons";
 import { useWidgetHost } from "../widgets/context";
+import { FileItem, type FileItemIds } from "../widgets/fileItem";
+import { useFileList, useFilePicker } from "../widgets/useFiles";
 import { useRunning } from "../widgets/running";
 import type { ElementRenderer } from "./types";
 
 const MAX_ROWS = 8;
+
+const CHIP_IDS: FileItemIds = {
+  item: "stChatInputFile",
+  name: "stChatInputFileName",
+  data: "stChatInputFileData",
+  error: "stChatInputFileErrorMessage",
+  remove: "stChatInputDeleteBtn",
+};
 
 function boxStyle(height: "content" | "stretch" | number): JSX.CSSProperties | undefined {
   if (typeof height === "number") return { minHeight: `${height}px` };
@@ -54,11 +69,22 @@ export const chat_input: ElementRenderer<"chat_input"> = ({ node }) => {
     if (props.fill !== null) setText(props.fill);
   }, [props.fill, props.fill_run]);
   const disabled = props.disabled || awaiting;
-  const canSend = !disabled && text.trim() !== "";
+  const takesFiles = props.accept_file !== "none";
+  const fileMode = props.accept_file === "none" ? "single" : props.accept_file;
+  const files = useFileList({ mode: fileMode, types: props.file_type, maxMb: props.max_upload_size });
+  const picker = useFilePicker({
+    mode: fileMode,
+    types: props.file_type,
+    disabled: disabled || !takesFiles,
+    onFiles: (picked) => void files.add(picked),
+  });
+  const refs = files.entries.flatMap((e) => (e.ref === null ? [] : [e.ref]));
+  const canSend = !disabled && !files.uploading && (text.trim() !== "" || refs.length > 0);
   const submit = () => {
     if (!canSend || id === null) return;
-    send({ id, value: text, trigger: true });
+    send({ id, value: takesFiles ? { text, files: refs } : text, trigger: true });
     setText("");
+    files.reset([]);
     startAwaiting();
   };
   const rows = Math.min(MAX_ROWS, text.split("\n").length);
@@ -66,9 +92,32 @@ export const chat_input: ElementRenderer<"chat_input"> = ({ node }) => {
   return (
     <div
       data-testid="stChatInput"
-      class={`stChatInput${disabled ? " disabled" : ""}${stretch ? " height-stretch" : ""}`}
+      class={`stChatInput${disabled ? " disabled" : ""}${stretch ? " height-stretch" : ""}${picker.dragging ? " dragging" : ""}`}
+      {...(takesFiles ? picker.dropProps : {})}
     >
+      {files.entries.length > 0 ? (
+        <ul data-testid="stChatUploadedFiles" class="chat-files" aria-label="Attached files">
+          {files.entries.map((entry) => (
+            <FileItem key={entry.key} entry={entry} ids={CHIP_IDS} className="chat-file" disabled={disabled} onRemove={files.remove} />
+          ))}
+        </ul>
+      ) : null}
       <div class="chat-input-box" style={boxStyle(props.height)}>
+        {takesFiles ? (
+          <>
+            <input data-testid="stChatInputFileInput" aria-label="Attach files" {...picker.inputProps} />
+            <button
+              type="button"
+              data-testid="stChatInputFileUploadButton"
+              class="chat-input-attach"
+              aria-label={props.accept_file === "directory" ? "Attach a folder" : "Attach files"}
+              disabled={disabled}
+              onClick={picker.open}
+            >
+              <PaperclipIcon size={18} />
+            </button>
+          </>
+        ) : null}
         <textarea
           id={inputId}
           data-testid="stChatInputTextArea"

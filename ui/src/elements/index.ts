@@ -3,8 +3,11 @@
  * declares. The mapped types make tsc fail when a type has no renderer.
  */
 import { alert } from "./alert";
+import { audio } from "./audio";
+import { audio_input } from "./audio_input";
 import { button } from "./button";
 import { button_group } from "./button_group";
+import { camera_input } from "./camera_input";
 import { chat_input } from "./chat_input";
 import { checkbox } from "./checkbox";
 import { code } from "./code";
@@ -20,18 +23,21 @@ import { empty } from "./empty";
 import { exception } from "./exception";
 import { expander } from "./expander";
 import { feedback } from "./feedback";
+import { file_uploader } from "./file_uploader";
 import { form } from "./form";
 import { grid } from "./grid";
 import { grid_cell } from "./grid_cell";
 import { heading } from "./heading";
+import { image } from "./image";
 import { json } from "./json";
 import { link_button } from "./link_button";
 import { markdown } from "./markdown";
 import { menu_button } from "./menu_button";
 import { multiselect } from "./multiselect";
 import { number_input } from "./number_input";
-import { pagination } from "./pagination";
 import { page_link } from "./page_link";
+import { pagination } from "./pagination";
+import { pdf } from "./pdf";
 import { popover } from "./popover";
 import { progress } from "./progress";
 import { radio } from "./radio";
@@ -47,14 +53,18 @@ import { text_area } from "./text_area";
 import { text_input } from "./text_input";
 import { time_input } from "./time_input";
 import { toggle } from "./toggle";
+import { video } from "./video";
 import type { ComponentChildren, FunctionComponent } from "preact";
 import type { BlockNode, ElementNode } from "../protocol/generated";
 import type { BlockRegistry, ElementRegistry } from "./types";
 
 export const ELEMENT_RENDERERS: ElementRegistry = {
   alert,
+  audio,
+  audio_input,
   button,
   button_group,
+  camera_input,
   chat_input,
   checkbox,
   code,
@@ -66,7 +76,9 @@ export const ELEMENT_RENDERERS: ElementRegistry = {
   empty,
   exception,
   feedback,
+  file_uploader,
   heading,
+  image,
   json,
   link_button,
   markdown,
@@ -75,6 +87,7 @@ export const ELEMENT_RENDERERS: ElementRegistry = {
   number_input,
   pagination,
   page_link,
+  pdf,
   progress,
   radio,
   select_slider,
@@ -87,6 +100,7 @@ export const ELEMENT_RENDERERS: ElementRegistry = {
   text_input,
   time_input,
   toggle,
+  video,
 };
 
 export const BLOCK_RENDERERS: BlockRegistry = { column, columns, container, expander, grid, grid_cell, form, popover, tab, tabs };

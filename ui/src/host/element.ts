@@ -7,6 +7,7 @@
  */
 import { h, render } from "preact";
 import { AppController, type BootConfig } from "../app/controller";
+import { frameBatched, nextFrame, type Schedule } from "../app/frames";
 import type { AppState } from "../app/state";
 import { App } from "../layout/App";
 import { installStyles } from "../styles";
@@ -19,6 +20,8 @@ export type HostOptions = {
   createTransport: () => Transport;
   /** Absolute URL of core.zip (beside the bundle). */
   coreUrl: string;
+  /** When the page shows new state: the next animation frame by default (see app/frames.ts). */
+  scheduleFrame?: Schedule;
 };
 
 /** `value` resolved against the page URL, always ending in "/". */
@@ -68,6 +71,7 @@ export function defineWasmlitApp(options: HostOptions): void {
 
   class WasmlitApp extends HTMLElement {
     private controller: AppController | null = null;
+    private closeView: (() => void) | null = null;
     private events: EventSource | null = null;
     private mount: HTMLElement | null = null;
     private shownQuery: string | null = null;
@@ -82,9 +86,12 @@ export function defineWasmlitApp(options: HostOptions): void {
 
       const controller = new AppController(options.createTransport());
       this.controller = controller;
-      this.reflect(controller.state);
-      controller.subscribe((state) => this.reflect(state));
-      render(h(App, { controller }), this.mount);
+      const view = frameBatched(controller, options.scheduleFrame ?? nextFrame);
+      this.closeView = view.close;
+      this.reflect(view.state);
+      // Reflected once the DOM shows that state: a test that waits for
+      // data-run-count and then reads the DOM sees that run's DOM.
+      render(h(App, { controller, view, onCommit: (state: AppState) => this.reflect(state) }), this.mount);
       controller.boot(bootConfig(this, options.coreUrl));
       this.watch(controller);
     }
@@ -126,6 +133,8 @@ export function defineWasmlitApp(options: HostOptions): void {
         this.mount.remove();
         this.mount = null;
       }
+      this.closeView?.();
+      this.closeView = null;
       this.controller?.close();
       this.controller = null;
     }

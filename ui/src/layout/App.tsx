@@ -2,22 +2,24 @@
  * The whole app view: boot screen or error, then Streamlit's layout
  * (sidebar, main column, bottom) rendered from the element tree.
  */
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useState } from "preact/hooks";
 import type { AppController } from "../app/controller";
+import type { StateSource } from "../app/frames";
 import type { AppState } from "../app/state";
 import { WidgetContext, type WidgetHost } from "../widgets/context";
 import { RunningContext } from "../widgets/running";
 import { BootError, BootScreen, ProtocolProblems } from "./BootScreen";
 import { ChildrenView } from "./NodeView";
+import { Logo } from "./Logo";
 import { ExpandSidebar, Sidebar } from "./Sidebar";
 import { StatusWidget } from "./StatusWidget";
 
-function useAppState(controller: AppController): AppState {
-  const [state, setState] = useState(controller.state);
+function useAppState(view: StateSource): AppState {
+  const [state, setState] = useState(view.state);
   useEffect(() => {
-    setState(controller.state);
-    return controller.subscribe(setState);
-  }, [controller]);
+    setState(view.state);
+    return view.subscribe(setState);
+  }, [view]);
   return state;
 }
 
@@ -34,8 +36,18 @@ function useSidebarOpen(state: AppState): [boolean, (open: boolean) => void] {
   return [open, setOpen];
 }
 
-export function App({ controller }: { controller: AppController }) {
-  const state = useAppState(controller);
+type AppProps = {
+  /** Takes the user's actions (reruns, uploads, stop). */
+  controller: AppController;
+  /** The state to show: frame-batched by the host element; the controller itself by default. */
+  view?: StateSource;
+  /** Called after the DOM shows a new state. */
+  onCommit?: (state: AppState) => void;
+};
+
+export function App({ controller, view = controller, onCommit }: AppProps) {
+  const state = useAppState(view);
+  useLayoutEffect(() => onCommit?.(state), [state, onCommit]);
   const host = useMemo<WidgetHost>(
     () => ({
       send: (update) => controller.rerun([update]),
@@ -67,10 +79,22 @@ export function App({ controller }: { controller: AppController }) {
         {showApp ? (
           <div data-testid="stAppViewContainer" class="stAppViewContainer">
             {sidebar.length > 0 ? (
-              <Sidebar slots={sidebar} activeRunId={run} open={sidebarOpen} setOpen={setSidebarOpen} />
+              <Sidebar
+                slots={sidebar}
+                activeRunId={run}
+                open={sidebarOpen}
+                setOpen={setSidebarOpen}
+                logo={state.logo ? <Logo logo={state.logo} corner={false} /> : null}
+              />
             ) : null}
             <section data-testid="stMain" class="stMain">
-              {sidebar.length > 0 && !sidebarOpen ? <ExpandSidebar onClick={() => setSidebarOpen(true)} /> : null}
+              {sidebar.length > 0 && !sidebarOpen ? (
+                <ExpandSidebar
+                  onClick={() => setSidebarOpen(true)}
+                  logo={state.logo ? <Logo logo={state.logo} corner /> : null}
+                />
+              ) : null}
+              {sidebar.length === 0 && state.logo ? <ExpandSidebar onClick={null} logo={<Logo logo={state.logo} corner />} /> : null}
               <div data-testid="stMainBlockContainer" class={`stMainBlockContainer block-container${wide ? " wide" : ""}`}>
                 <div data-testid="stVerticalBlock" class="stVerticalBlock">
                   <ChildrenView slots={main} activeRunId={run} />

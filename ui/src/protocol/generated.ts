@@ -10,9 +10,9 @@ export const PROTOCOL_VERSION = 1;
 
 export const ROOTS = {"main": 0, "sidebar": 1, "event": 2, "bottom": 3} as const;
 
-export const ELEMENT_TYPES = ["alert", "button", "button_group", "chat_input", "checkbox", "code", "color_picker", "date_input", "datetime_input", "divider", "download_button", "empty", "exception", "feedback", "heading", "json", "link_button", "markdown", "menu_button", "multiselect", "number_input", "page_link", "pagination", "progress", "radio", "select_slider", "selectbox", "slider", "space", "spinner", "text", "text_area", "text_input", "time_input", "toggle"] as const;
+export const ELEMENT_TYPES = ["alert", "audio", "audio_input", "button", "button_group", "camera_input", "chat_input", "checkbox", "code", "color_picker", "date_input", "datetime_input", "divider", "download_button", "empty", "exception", "feedback", "file_uploader", "heading", "image", "json", "link_button", "markdown", "menu_button", "multiselect", "number_input", "page_link", "pdf", "pagination", "progress", "radio", "select_slider", "selectbox", "slider", "space", "spinner", "text", "text_area", "text_input", "time_input", "toggle", "video"] as const;
 export const BLOCK_TYPES = ["column", "columns", "container", "expander", "form", "grid", "grid_cell", "popover", "tab", "tabs"] as const;
-export const WIDGET_TYPES = ["button", "button_group", "chat_input", "checkbox", "color_picker", "date_input", "datetime_input", "download_button", "feedback", "link_button", "menu_button", "multiselect", "number_input", "pagination", "radio", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle"] as const;
+export const WIDGET_TYPES = ["audio_input", "button", "button_group", "camera_input", "chat_input", "checkbox", "color_picker", "date_input", "datetime_input", "download_button", "feedback", "file_uploader", "link_button", "menu_button", "multiselect", "number_input", "pagination", "radio", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle"] as const;
 export const TRIGGER_TYPES = ["button", "chat_input", "download_button", "link_button", "menu_button"] as const;
 export type ElementType = (typeof ELEMENT_TYPES)[number];
 export type BlockType = (typeof BLOCK_TYPES)[number];
@@ -38,6 +38,49 @@ export type AlertElement = {
   id: string | null;
   key: string | null;
   props: AlertProps;
+};
+
+export type AudioProps = {
+  data: ArrayBuffer | null;
+  url: string | null;
+  mime_type: string;
+  content_id: string | null;
+  start_time: number;
+  end_time: number | null;
+  loop: boolean;
+  autoplay: boolean;
+  alt: string | null;
+  width: "stretch" | "content" | number;
+};
+export type AudioElement = {
+  kind: "element";
+  type: "audio";
+  id: string | null;
+  key: string | null;
+  props: AudioProps;
+};
+
+export type AudioInputProps = {
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
+  value: {
+    file_id: string;
+    name: string;
+    type: string;
+    size: number;
+  } | null;
+  sample_rate: number | null;
+};
+export type AudioInputElement = {
+  kind: "element";
+  type: "audio_input";
+  id: string | null;
+  key: string | null;
+  props: AudioInputProps;
 };
 
 export type ButtonProps = {
@@ -82,6 +125,29 @@ export type ButtonGroupElement = {
   props: ButtonGroupProps;
 };
 
+export type CameraInputProps = {
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
+  value: {
+    file_id: string;
+    name: string;
+    type: string;
+    size: number;
+  } | null;
+  resolution_height: number | null;
+};
+export type CameraInputElement = {
+  kind: "element";
+  type: "camera_input";
+  id: string | null;
+  key: string | null;
+  props: CameraInputProps;
+};
+
 export type ChatInputProps = {
   placeholder: string;
   max_chars: number | null;
@@ -91,6 +157,9 @@ export type ChatInputProps = {
   submit_mode: "submit" | "disable";
   fill: string | null;
   fill_run: number;
+  accept_file: "none" | "single" | "multiple" | "directory";
+  file_type: Array<string>;
+  max_upload_size: number;
 };
 export type ChatInputElement = {
   kind: "element";
@@ -273,6 +342,31 @@ export type FeedbackElement = {
   props: FeedbackProps;
 };
 
+export type FileUploaderProps = {
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  width: "stretch" | "content" | number;
+  wrap: boolean | null;
+  type: Array<string>;
+  mode: "single" | "multiple" | "directory";
+  max_upload_size: number;
+  value: Array<{
+    file_id: string;
+    name: string;
+    type: string;
+    size: number;
+  }>;
+};
+export type FileUploaderElement = {
+  kind: "element";
+  type: "file_uploader";
+  id: string | null;
+  key: string | null;
+  props: FileUploaderProps;
+};
+
 export type HeadingProps = {
   body: string;
   level: "title" | "header" | "subheader";
@@ -288,6 +382,25 @@ export type HeadingElement = {
   id: string | null;
   key: string | null;
   props: HeadingProps;
+};
+
+export type ImageProps = {
+  images: Array<{
+    data: ArrayBuffer | null;
+    url: string | null;
+    mime_type: string;
+    caption: string | null;
+    alt: string | null;
+  }>;
+  width: "stretch" | "content" | number;
+  link: string | null;
+};
+export type ImageElement = {
+  kind: "element";
+  type: "image";
+  id: string | null;
+  key: string | null;
+  props: ImageProps;
 };
 
 export type JsonProps = {
@@ -423,6 +536,20 @@ export type PageLinkElement = {
   id: string | null;
   key: string | null;
   props: PageLinkProps;
+};
+
+export type PdfProps = {
+  data: ArrayBuffer | null;
+  url: string | null;
+  height: number | "stretch";
+  alt: string | null;
+};
+export type PdfElement = {
+  kind: "element";
+  type: "pdf";
+  id: string | null;
+  key: string | null;
+  props: PdfProps;
 };
 
 export type PaginationProps = {
@@ -658,6 +785,32 @@ export type ToggleElement = {
   props: ToggleProps;
 };
 
+export type VideoProps = {
+  data: ArrayBuffer | null;
+  url: string | null;
+  mime_type: string;
+  content_id: string | null;
+  start_time: number;
+  end_time: number | null;
+  loop: boolean;
+  autoplay: boolean;
+  alt: string | null;
+  width: "stretch" | "content" | number;
+  kind: "native" | "youtube";
+  muted: boolean;
+  subtitles: Array<{
+    label: string;
+    data: ArrayBuffer;
+  }>;
+};
+export type VideoElement = {
+  kind: "element";
+  type: "video";
+  id: string | null;
+  key: string | null;
+  props: VideoProps;
+};
+
 export type ColumnBlockProps = {
   weight: number;
   gap: "xxsmall" | "xsmall" | "small" | "medium" | "large" | "xlarge" | "xxlarge" | null;
@@ -805,7 +958,7 @@ export type TabsBlock = {
   props: TabsBlockProps;
 };
 
-export type ElementNode = AlertElement | ButtonElement | ButtonGroupElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DateInputElement | DatetimeInputElement | DividerElement | DownloadButtonElement | EmptyElement | ExceptionElement | FeedbackElement | HeadingElement | JsonElement | LinkButtonElement | MarkdownElement | MenuButtonElement | MultiselectElement | NumberInputElement | PageLinkElement | PaginationElement | ProgressElement | RadioElement | SelectSliderElement | SelectboxElement | SliderElement | SpaceElement | SpinnerElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToggleElement;
+export type ElementNode = AlertElement | AudioElement | AudioInputElement | ButtonElement | ButtonGroupElement | CameraInputElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DateInputElement | DatetimeInputElement | DividerElement | DownloadButtonElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | HeadingElement | ImageElement | JsonElement | LinkButtonElement | MarkdownElement | MenuButtonElement | MultiselectElement | NumberInputElement | PageLinkElement | PdfElement | PaginationElement | ProgressElement | RadioElement | SelectSliderElement | SelectboxElement | SliderElement | SpaceElement | SpinnerElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToggleElement | VideoElement;
 export type BlockNode = ColumnBlock | ColumnsBlock | ContainerBlock | ExpanderBlock | FormBlock | GridBlock | GridCellBlock | PopoverBlock | TabBlock | TabsBlock;
 export type Node = ElementNode | BlockNode;
 
@@ -861,7 +1014,24 @@ export type QueryParamsMessage = {
   query_string: string;
 };
 
-export type WorkerMessage = BootProgressMessage | BootErrorMessage | ReadyMessage | RunStartedMessage | DeltaMessage | RunFinishedMessage | PageConfigMessage | QueryParamsMessage;
+export type LogoMessage = {
+  type: "logo";
+  run_id: number;
+  image: {
+    data: ArrayBuffer | null;
+    url: string | null;
+    mime_type: string;
+  };
+  icon_image: {
+    data: ArrayBuffer | null;
+    url: string | null;
+    mime_type: string;
+  } | null;
+  link: string | null;
+  size: "small" | "medium" | "large";
+};
+
+export type WorkerMessage = BootProgressMessage | BootErrorMessage | ReadyMessage | RunStartedMessage | DeltaMessage | RunFinishedMessage | PageConfigMessage | QueryParamsMessage | LogoMessage;
 
 export type BootMessage = {
   type: "boot";
@@ -1024,6 +1194,280 @@ export const PROTOCOL_SCHEMA = {
                 "body",
                 "icon",
                 "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "audio"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "data": {
+                  "anyOf": [
+                    {
+                      "type": "binary"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "url": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "mime_type": {
+                  "type": "string"
+                },
+                "content_id": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "start_time": {
+                  "type": "integer"
+                },
+                "end_time": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "loop": {
+                  "type": "boolean"
+                },
+                "autoplay": {
+                  "type": "boolean"
+                },
+                "alt": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "data",
+                "url",
+                "mime_type",
+                "content_id",
+                "start_time",
+                "end_time",
+                "loop",
+                "autoplay",
+                "alt",
+                "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "audio_input"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "value": {
+                  "anyOf": [
+                    {
+                      "type": "object",
+                      "properties": {
+                        "file_id": {
+                          "type": "string"
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "type": {
+                          "type": "string"
+                        },
+                        "size": {
+                          "type": "integer"
+                        }
+                      },
+                      "required": [
+                        "file_id",
+                        "name",
+                        "type",
+                        "size"
+                      ],
+                      "additionalProperties": false
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "sample_rate": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "label",
+                "help",
+                "disabled",
+                "label_visibility",
+                "width",
+                "wrap",
+                "value",
+                "sample_rate"
               ],
               "additionalProperties": false
             }
@@ -1320,6 +1764,148 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "camera_input"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "value": {
+                  "anyOf": [
+                    {
+                      "type": "object",
+                      "properties": {
+                        "file_id": {
+                          "type": "string"
+                        },
+                        "name": {
+                          "type": "string"
+                        },
+                        "type": {
+                          "type": "string"
+                        },
+                        "size": {
+                          "type": "integer"
+                        }
+                      },
+                      "required": [
+                        "file_id",
+                        "name",
+                        "type",
+                        "size"
+                      ],
+                      "additionalProperties": false
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "resolution_height": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "label",
+                "help",
+                "disabled",
+                "label_visibility",
+                "width",
+                "wrap",
+                "value",
+                "resolution_height"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "chat_input"
             },
             "id": {
@@ -1402,6 +1988,23 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "fill_run": {
                   "type": "integer"
+                },
+                "accept_file": {
+                  "enum": [
+                    "none",
+                    "single",
+                    "multiple",
+                    "directory"
+                  ]
+                },
+                "file_type": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "max_upload_size": {
+                  "type": "integer"
                 }
               },
               "required": [
@@ -1412,7 +2015,10 @@ export const PROTOCOL_SCHEMA = {
                 "height",
                 "submit_mode",
                 "fill",
-                "fill_run"
+                "fill_run",
+                "accept_file",
+                "file_type",
+                "max_upload_size"
               ],
               "additionalProperties": false
             }
@@ -2436,6 +3042,152 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "file_uploader"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "disabled": {
+                  "type": "boolean"
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "wrap": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "type": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "mode": {
+                  "enum": [
+                    "single",
+                    "multiple",
+                    "directory"
+                  ]
+                },
+                "max_upload_size": {
+                  "type": "integer"
+                },
+                "value": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "file_id": {
+                        "type": "string"
+                      },
+                      "name": {
+                        "type": "string"
+                      },
+                      "type": {
+                        "type": "string"
+                      },
+                      "size": {
+                        "type": "integer"
+                      }
+                    },
+                    "required": [
+                      "file_id",
+                      "name",
+                      "type",
+                      "size"
+                    ],
+                    "additionalProperties": false
+                  }
+                }
+              },
+              "required": [
+                "label",
+                "help",
+                "disabled",
+                "label_visibility",
+                "width",
+                "wrap",
+                "type",
+                "mode",
+                "max_upload_size",
+                "value"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "heading"
             },
             "id": {
@@ -2529,6 +3281,138 @@ export const PROTOCOL_SCHEMA = {
                 "divider",
                 "width",
                 "wrap"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "image"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "images": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "data": {
+                        "anyOf": [
+                          {
+                            "type": "binary"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "url": {
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "mime_type": {
+                        "type": "string"
+                      },
+                      "caption": {
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "alt": {
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    },
+                    "required": [
+                      "data",
+                      "url",
+                      "mime_type",
+                      "caption",
+                      "alt"
+                    ],
+                    "additionalProperties": false
+                  }
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "link": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "images",
+                "width",
+                "link"
               ],
               "additionalProperties": false
             }
@@ -3407,6 +4291,97 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "disabled",
                 "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "pdf"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "data": {
+                  "anyOf": [
+                    {
+                      "type": "binary"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "url": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "const": "stretch"
+                    }
+                  ]
+                },
+                "alt": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "data",
+                "url",
+                "height",
+                "alt"
               ],
               "additionalProperties": false
             }
@@ -4911,6 +5886,169 @@ export const PROTOCOL_SCHEMA = {
           "type": "object",
           "properties": {
             "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "video"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "data": {
+                  "anyOf": [
+                    {
+                      "type": "binary"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "url": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "mime_type": {
+                  "type": "string"
+                },
+                "content_id": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "start_time": {
+                  "type": "integer"
+                },
+                "end_time": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "loop": {
+                  "type": "boolean"
+                },
+                "autoplay": {
+                  "type": "boolean"
+                },
+                "alt": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "kind": {
+                  "enum": [
+                    "native",
+                    "youtube"
+                  ]
+                },
+                "muted": {
+                  "type": "boolean"
+                },
+                "subtitles": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "label": {
+                        "type": "string"
+                      },
+                      "data": {
+                        "type": "binary"
+                      }
+                    },
+                    "required": [
+                      "label",
+                      "data"
+                    ],
+                    "additionalProperties": false
+                  }
+                }
+              },
+              "required": [
+                "data",
+                "url",
+                "mime_type",
+                "content_id",
+                "start_time",
+                "end_time",
+                "loop",
+                "autoplay",
+                "alt",
+                "width",
+                "kind",
+                "muted",
+                "subtitles"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
               "const": "block"
             },
             "type": {
@@ -5991,6 +7129,118 @@ export const PROTOCOL_SCHEMA = {
         "query_string"
       ],
       "additionalProperties": false
+    },
+    "logo": {
+      "type": "object",
+      "properties": {
+        "type": {
+          "const": "logo"
+        },
+        "run_id": {
+          "type": "integer"
+        },
+        "image": {
+          "type": "object",
+          "properties": {
+            "data": {
+              "anyOf": [
+                {
+                  "type": "binary"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "url": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "mime_type": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "data",
+            "url",
+            "mime_type"
+          ],
+          "additionalProperties": false
+        },
+        "icon_image": {
+          "anyOf": [
+            {
+              "type": "object",
+              "properties": {
+                "data": {
+                  "anyOf": [
+                    {
+                      "type": "binary"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "url": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "mime_type": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "data",
+                "url",
+                "mime_type"
+              ],
+              "additionalProperties": false
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "link": {
+          "anyOf": [
+            {
+              "type": "string"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "size": {
+          "enum": [
+            "small",
+            "medium",
+            "large"
+          ]
+        }
+      },
+      "required": [
+        "type",
+        "run_id",
+        "image",
+        "icon_image",
+        "link",
+        "size"
+      ],
+      "additionalProperties": false
     }
   },
   "ui_to_worker": {
@@ -6130,8 +7380,11 @@ export const PROTOCOL_SCHEMA = {
   },
   "element_types": [
     "alert",
+    "audio",
+    "audio_input",
     "button",
     "button_group",
+    "camera_input",
     "chat_input",
     "checkbox",
     "code",
@@ -6143,7 +7396,9 @@ export const PROTOCOL_SCHEMA = {
     "empty",
     "exception",
     "feedback",
+    "file_uploader",
     "heading",
+    "image",
     "json",
     "link_button",
     "markdown",
@@ -6151,6 +7406,7 @@ export const PROTOCOL_SCHEMA = {
     "multiselect",
     "number_input",
     "page_link",
+    "pdf",
     "pagination",
     "progress",
     "radio",
@@ -6163,7 +7419,8 @@ export const PROTOCOL_SCHEMA = {
     "text_area",
     "text_input",
     "time_input",
-    "toggle"
+    "toggle",
+    "video"
   ],
   "block_types": [
     "column",
@@ -6178,8 +7435,10 @@ export const PROTOCOL_SCHEMA = {
     "tabs"
   ],
   "widget_types": [
+    "audio_input",
     "button",
     "button_group",
+    "camera_input",
     "chat_input",
     "checkbox",
     "color_picker",
@@ -6187,6 +7446,7 @@ export const PROTOCOL_SCHEMA = {
     "datetime_input",
     "download_button",
     "feedback",
+    "file_uploader",
     "link_button",
     "menu_button",
     "multiselect",

@@ -1,14 +1,19 @@
 /** All app CSS, injected into each shadow root (nothing leaks in or out). */
+import { audioInputCss } from "./audio_input";
+import { cameraCss } from "./camera";
 import { containersCss } from "./containers";
 import { datetimeCss } from "./datetime";
 import { elementsCss } from "./elements";
+import { filesCss } from "./files";
 import { formsCss, labelsCss } from "./forms";
+import { imageCss } from "./image";
 import { layoutCss } from "./layout";
+import { playbackCss } from "./playback";
 import { selectionCss } from "./selection";
 import { themeCss } from "./theme";
 import { widgetsCss } from "./widgets";
 
-export const APP_CSS = [themeCss, layoutCss, elementsCss, widgetsCss, datetimeCss, selectionCss, containersCss, formsCss, labelsCss].join("\n");
+export const APP_CSS = [themeCss, layoutCss, elementsCss, widgetsCss, datetimeCss, selectionCss, containersCss, formsCss, labelsCss, cameraCss, audioInputCss, playbackCss, imageCss, filesCss].join("\n");
 
 /** Attach the stylesheet: shared constructable sheet when supported, else <style>. */
 export function installStyles(root: ShadowRoot): void {

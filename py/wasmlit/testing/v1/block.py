@@ -70,6 +70,8 @@ class Accessors:
     time_input = property(lambda self: self._widgets("time_input"))
     datetime_input = property(lambda self: self._widgets("datetime_input"))
     chat_input = property(lambda self: self._widgets("chat_input"))
+    file_uploader = property(lambda self: self._widgets("file_uploader"))
+    camera_input = property(lambda self: self._widgets("camera_input"))
     pagination = property(lambda self: self._widgets("pagination"))
     color_picker = property(lambda self: self._widgets("color_picker"))
     feedback = property(lambda self: self._widgets("feedback"))
@@ -78,6 +80,9 @@ class Accessors:
     segmented_control = property(lambda self: self._button_groups("segmented_control"))
     select_slider = property(lambda self: self._widgets("select_slider"))
     menu_button = property(lambda self: self._widgets("menu_button"))
+    image = property(lambda self: self._list("image"))
+    pdf = property(lambda self: self._list("pdf"))
+    audio_input = property(lambda self: self._widgets("audio_input"))
 
     def _button_groups(self, style: str) -> et.WidgetList[Any]:
         groups = self.get("button_group")
@@ -184,6 +189,14 @@ def wrap(tree_node: TreeNode, root: AppTest) -> Node:
 
     if kind in SELECTION_WIDGETS:
         return SELECTION_WIDGETS[kind](tree_node, root)
+    from wasmlit.testing.v1.audio_input import AUDIO_WIDGETS
+
+    if kind in AUDIO_WIDGETS:
+        return AUDIO_WIDGETS[kind](tree_node, root)
+    from wasmlit.testing.v1.images import IMAGE_ELEMENTS
+
+    if kind in IMAGE_ELEMENTS:
+        return IMAGE_ELEMENTS[kind](tree_node, root)
     if kind in _SIMPLE:
         return _SIMPLE[kind](tree_node, root)
     return et.UnknownElement(tree_node, root)

@@ -8,6 +8,7 @@ own serializer), so callbacks and Session State behave as in the browser.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.testing.v1.element_tree import Element
@@ -259,11 +260,62 @@ class ChatInput(Widget):
     def max_chars(self) -> int | None:
         return self.props.get("max_chars")
 
-    def set_value(self, v: Any) -> ChatInput:
-        """Submit ``v``: the script sees it for the next run only."""
+    def set_value(self, v: Any, files: Sequence[Any] | None = None) -> ChatInput:
+        """Submit ``v`` (and ``files``): the script sees it for the next run only.
+
+        ``files`` are ``UploadedFile`` objects or ``(name, data, mime_type)``
+        tuples, uploaded as the browser would before sending.
+        """
         assert self.id is not None
+        if files is not None:
+            uploaded = [f if not isinstance(f, tuple) else self.root._upload(*f) for f in files]
+            v = {"text": "" if v is None else str(v), "files": uploaded}
         self.root._set_pending(self.id, v, trigger=True)
         return self
+
+
+class FileUploader(Widget):
+    """st.file_uploader: ``upload`` files, ``remove`` one or ``clear`` them, then ``run()``."""
+
+    @property
+    def allowed_types(self) -> list[str]:
+        """``type=`` normalized (".csv", "image/*"); ``.type`` is the element type."""
+        return list(self.props.get("type", []))
+
+    @property
+    def accept_multiple_files(self) -> bool | str:
+        mode = self.props.get("mode", "single")
+        return "directory" if mode == "directory" else mode == "multiple"
+
+    @property
+    def max_upload_size(self) -> int:
+        return int(self.props.get("max_upload_size", 200))
+
+    def _files(self) -> list[Any]:
+        value = self.value
+        if value is None:
+            return []
+        return list(value) if isinstance(value, list) else [value]
+
+    def upload(
+        self, name: str, data: bytes | str, mime_type: str = "application/octet-stream"
+    ) -> FileUploader:
+        """Add a file (a single-file uploader replaces its file), as a browser pick does."""
+        raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+        uploaded = self.root._upload(name, raw, mime_type)
+        if self.props.get("mode", "single") == "single":
+            return self.set_value(uploaded)
+        return self.set_value([*self._files(), uploaded])
+
+    def remove(self, name: str) -> FileUploader:
+        """Remove the file(s) called ``name`` (the X button)."""
+        kept = [f for f in self._files() if f.name != name]
+        if self.props.get("mode", "single") == "single":
+            return self.set_value(kept[0] if kept else None)
+        return self.set_value(kept)
+
+    def clear(self) -> FileUploader:
+        return self.set_value(None)
 
 
 class Pagination(Widget):
@@ -273,6 +325,36 @@ class Pagination(Widget):
 
     def select(self, page: int) -> Pagination:
         return self.set_value(page)
+
+
+class CameraInput(Widget):
+    """st.camera_input: ``take_photo(jpeg_bytes)`` (or ``set_value``/``upload``) and ``clear()``."""
+
+    def set_value(self, v: Any) -> CameraInput:
+        """The photo for the next run: JPEG bytes, an ``UploadedFile`` or None."""
+        if isinstance(v, bytes | bytearray | memoryview):
+            v = self.root._upload(_snapshot_name(), bytes(v), "image/jpeg")
+        super().set_value(v)
+        return self
+
+    def upload(
+        self, data: bytes, name: str | None = None, mime_type: str = "image/jpeg"
+    ) -> CameraInput:
+        """Take ``data`` as the photo, stored as the browser would send it."""
+        return self.set_value(self.root._upload(name or _snapshot_name(), bytes(data), mime_type))
+
+    def take_photo(self, jpeg: bytes) -> CameraInput:
+        return self.set_value(jpeg)
+
+    def clear(self) -> CameraInput:
+        """Clear the photo (the "Clear photo" button): None from the next run."""
+        return self.set_value(None)
+
+
+def _snapshot_name() -> str:
+    """The browser names snapshots as Streamlit's UI does: camera-input-<ISO time, _ for :>.jpg."""
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H_%M_%S.%f")[:-3]
+    return f"camera-input-{stamp}Z.jpg"
 
 
 WIDGET_CLASSES: dict[str, type[Widget]] = {
@@ -290,5 +372,7 @@ WIDGET_CLASSES: dict[str, type[Widget]] = {
     "time_input": TimeInput,
     "datetime_input": DateTimeInput,
     "chat_input": ChatInput,
+    "file_uploader": FileUploader,
     "pagination": Pagination,
+    "camera_input": CameraInput,
 }
