@@ -80,9 +80,12 @@ describe("st.camera_input with Chromium's fake camera", () => {
     const [line] = await texts(t.app, "photo ");
     assert.match(line ?? "", new RegExp(`^photo ${width}x${height} image/jpeg camera-input-\\S+\\.jpg$`));
     assert.deepEqual(await texts(t.app, "shape "), [`shape (${height}, ${width}, 3)`]);
-    // The documented example's st.write(img_array.shape) shows the same (h, w, 3).
-    const numbers = await t.app.locator('[data-testid="stJson"] .json-number').allTextContents();
-    assert.deepEqual(numbers.map(Number), [height, width, 3]);
+    // The documented example's st.write(img_array.shape) shows the same (h, w, 3),
+    // as inline code (st.write shows tuples that way, not as JSON).
+    await eventually(
+      () => t.app.locator('[data-testid="stMarkdown"] code').filter({ hasText: `(${height}, ${width}, 3)` }).count(),
+      1,
+    );
     // The photo replaces the preview and the camera is released.
     await t.app.locator('[data-testid="stCameraInput"] img[alt="Snapshot"]').waitFor();
     assert.equal(await t.app.locator("video").count(), 0);

@@ -59,6 +59,8 @@ export interface OpenOptions {
   extraMounts?: Record<string, string>;
   /** Extra Chromium flags, e.g. MEDIA_FLAGS from browser.ts for a fake camera and microphone. */
   browserFlags?: string[];
+  /** Runs on the new page before it loads, e.g. `page.addInitScript(...)`. */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 /** Build, serve and open an app; resolves once its first run has finished. */
@@ -72,6 +74,7 @@ export async function openSite(site: string, options: OpenOptions = {}): Promise
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(String(err)));
+  await options.beforeLoad?.(page);
   await page.goto(server.url + "/");
   const app = page.locator("wasmlit-app").first();
   if (options.waitForRun ?? true) await waitForRuns(app, 1, BOOT_TIMEOUT);

@@ -8,6 +8,8 @@
  * worker/src/worker.ts -> worker.js (module worker)
  * Material Symbols Rounded (npm @material-symbols/font-400) -> fonts/, loaded
  * lazily by ui/src/material.ts; only this one of the package's faces ships.
+ * KaTeX's stylesheet and woff2 fonts -> fonts/katex/, fetched by
+ * ui/src/markdown/extras.ts the first time math renders.
  * Sizes go to static/sizes.json for the size budget in docs/performance.md.
  */
 import { build } from "esbuild";
@@ -19,6 +21,7 @@ import { gzipSync } from "node:zlib";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "py", "wasmlit", "static");
 const ICON_FONT = join(ROOT, "node_modules", "@material-symbols", "font-400", "material-symbols-rounded.woff2");
+const KATEX_DIST = join(ROOT, "node_modules", "katex", "dist");
 
 const common = {
   bundle: true,
@@ -36,6 +39,20 @@ function walk(dir) {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
+}
+
+/** KaTeX's CSS and its woff2 faces (browsers that run Pyodide all read woff2); returns bytes copied. */
+function copyKatexAssets(dest) {
+  const css = join(KATEX_DIST, "katex.min.css");
+  if (!existsSync(css)) throw new Error(`missing ${relative(ROOT, css)}: run npm ci`);
+  mkdirSync(join(dest, "fonts"), { recursive: true });
+  copyFileSync(css, join(dest, "katex.min.css"));
+  let bytes = statSync(css).size;
+  for (const name of readdirSync(join(KATEX_DIST, "fonts")).filter((n) => n.endsWith(".woff2"))) {
+    copyFileSync(join(KATEX_DIST, "fonts", name), join(dest, "fonts", name));
+    bytes += statSync(join(KATEX_DIST, "fonts", name)).size;
+  }
+  return bytes;
 }
 
 async function main() {
@@ -64,6 +81,7 @@ async function main() {
   if (!existsSync(ICON_FONT)) throw new Error(`missing ${relative(ROOT, ICON_FONT)}: run npm ci`);
   mkdirSync(join(OUT, "fonts"), { recursive: true });
   copyFileSync(ICON_FONT, join(OUT, "fonts", "material-symbols-rounded.woff2"));
+  const katexSize = copyKatexAssets(join(OUT, "fonts", "katex"));
   const sizes = {};
   for (const file of walk(OUT).filter((f) => f.endsWith(".js")).sort()) {
     const data = readFileSync(file);
@@ -82,6 +100,7 @@ async function main() {
   console.log(`  ${"total".padEnd(32)} ${kb(total.raw)} raw ${kb(total.gzip)} gzip`);
   // Not in the JS total: fetched only when an icon renders (woff2 is already compressed).
   console.log(`  ${"fonts/material-symbols-rounded.woff2".padEnd(32)} ${kb(statSync(ICON_FONT).size)} (lazy)`);
+  console.log(`  ${"fonts/katex/ (css + woff2)".padEnd(32)} ${kb(katexSize)} (lazy, fetched per face used)`);
 }
 
 main().catch((err) => {

@@ -38,9 +38,7 @@ ACCEPTED_WITHOUT_EFFECT: dict[str, str] = {
 # A command's own parameters accepted without effect yet (command -> parameters).
 INERT_FOR_COMMAND: dict[str, set[str]] = {}
 # Parameters whose non-default values raise StreamlitNotSupportedError for now.
-NOT_SUPPORTED_YET: dict[str, list[str]] = {
-    "st.chat_input": ["accept_audio"],  # audio recording: wired with the audio helper
-}
+NOT_SUPPORTED_YET: dict[str, list[str]] = {}
 # Where a command's own parameter is fully built although named above.
 BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.text_area": {"height", "width"},
@@ -78,22 +76,39 @@ BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.file_uploader": {"width"},
     "st.audio_input": {"width"},
     "st.camera_input": {"width"},
-    "st.markdown": {"width", "wrap"},
-    "st.caption": {"width", "wrap"},
-    "st.text": {"width", "wrap"},
-    "st.title": {"width", "wrap"},
-    "st.header": {"width", "wrap"},
-    "st.subheader": {"width", "wrap"},
-    "st.success": {"width"},
-    "st.info": {"width"},
-    "st.warning": {"width"},
-    "st.error": {"width"},
+    # text_alignment, anchors and heading icons: wasmlit.elements.text_alignment / icons,
+    # rendered by ui/src/elements/markdown.tsx, heading.tsx, text.tsx.
+    "st.markdown": {"width", "wrap", "text_alignment", "anchors"},
+    "st.caption": {"width", "wrap", "text_alignment"},
+    "st.text": {"width", "wrap", "text_alignment"},
+    "st.title": {"width", "wrap", "text_alignment", "icon"},
+    "st.header": {"width", "wrap", "text_alignment", "icon"},
+    "st.subheader": {"width", "wrap", "text_alignment", "icon"},
+    "st.badge": {"width", "icon"},
+    "st.latex": {"width"},
+    "st.success": {"width", "icon"},
+    "st.info": {"width", "icon"},
+    "st.warning": {"width", "icon"},
+    "st.error": {"width", "icon"},
     "st.feedback": {"width"},
     "st.pagination": {"width"},
-    "st.code": {"width"},
+    "st.code": {"width", "height"},  # ui/src/elements/code.tsx
+    "st.chat_message": {"width"},
+    "st.metric": {"width", "height", "icon"},  # ui/src/elements/metric.tsx
+    "st.html": {"width"},
+    "st.iframe": {"width", "height"},  # ui/src/elements/iframe.tsx
+    "st.components.v1.html": {"width", "height"},
+    "st.components.v1.iframe": {"width", "height"},
     "st.divider": {"width"},
     "st.json": {"width"},
+    "st.help": {"width"},  # wasmlit.elements.help, applied by the element container
     "st.progress": {"width"},
+    # Status elements: wasmlit.elements.icons validates icons; widths via the element container.
+    "st.exception": {"width"},
+    "st.spinner": {"width"},
+    "st.status": {"width"},
+    "st.toast": {"icon"},
+    "st.skeleton": {"height", "width"},
     "st.image": {"width"},  # wasmlit.elements.image, applied by the element container
     "st.pdf": {"height"},  # pixels or "stretch", ui/src/elements/pdf.tsx
     "st.audio": {"width"},  # wasmlit.elements.audio, applied by the element container

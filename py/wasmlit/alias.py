@@ -31,6 +31,8 @@ TARGETS: dict[str, str] = {
     "streamlit.testing": "wasmlit.testing",
     "streamlit.testing.v1": "wasmlit.testing.v1",
     "streamlit.delta_generator": "wasmlit.runtime.delta_generator",
+    "streamlit.components": "wasmlit.components",
+    "streamlit.components.v1": "wasmlit.components.v1",
 }
 
 

@@ -195,3 +195,7 @@ class UnserializableSessionStateError(StreamlitAPIException):
 
 class StreamlitInvalidBindValueError(StreamlitAPIException):
     """A widget's ``bind`` is not one of the supported values."""
+
+
+class StreamlitInvalidTextAlignmentError(StreamlitAPIException):
+    """``text_alignment`` is not "left", "center", "right" or "justify"."""

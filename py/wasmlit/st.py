@@ -113,6 +113,13 @@ def logo(
     show_logo(image, size=size, link=link, icon_image=icon_image)
 
 
+def echo(code_location: str = "above") -> Any:
+    """st.echo: a context manager showing the code of its ``with`` block."""
+    from wasmlit.runtime.echo import echo as echo_block
+
+    return echo_block(code_location)
+
+
 def get_option(key: str) -> Any:
     """st.get_option: the value of a config option."""
     from wasmlit.runtime.config import get_option as _get
@@ -154,6 +161,10 @@ def __getattr__(name: str) -> Any:
         import wasmlit.testing
 
         return wasmlit.testing
+    if name == "components":
+        import wasmlit.components
+
+        return wasmlit.components
     if name in STREAMLIT_NAMES:
         raise errors.StreamlitNotSupportedError(name)
     raise AttributeError(f"module 'streamlit' has no attribute '{name}'")

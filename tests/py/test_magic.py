@@ -74,3 +74,57 @@ def test_magic_disabled(session_for):
     session, rec = session_for('"hidden"\n', options={"runner.magicEnabled": False})
     session.rerun()
     assert rec.deltas() == []
+
+
+def test_magic_in_methods_but_not_in_class_bodies(make_app):
+    at = make_app(
+        '''
+        import streamlit as st
+
+        class Greeter:
+            """Class docstring: not written."""
+            "class body: not written"
+
+            def greet(self):
+                """Method docstring: not written."""
+                "from a method"
+
+        Greeter().greet()
+        '''
+    ).run()
+    assert at.markdown.values == ["from a method"]
+
+
+def test_magic_dispatches_like_st_write(make_app):
+    at = make_app(
+        """
+        import math
+        import streamlit as st
+
+        def words():
+            yield "streamed "
+            yield "text"
+
+        stream = words()
+        {"a": 1}
+        math.sqrt
+        stream
+        words()  # a call: not written
+        error = ValueError("shown")
+        error
+        """
+    ).run()
+    assert at.json[0].value == '{"a": 1}'
+    assert at.help[0].name == "math.sqrt"
+    assert at.markdown.values == ["streamed text"]
+    assert at.exception[0].value == "shown"
+
+
+def test_changing_a_magic_option_recompiles(session_for):
+    session, rec = session_for('"""Doc"""\n"body"\n')
+    session.rerun()
+    assert [d["node"]["props"]["body"] for d in rec.deltas()] == ["body"]
+    session.options["magic.displayRootDocString"] = True
+    rec.clear()
+    session.rerun()
+    assert [d["node"]["props"]["body"] for d in rec.deltas()] == ["Doc", "body"]

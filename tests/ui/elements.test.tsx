@@ -115,9 +115,11 @@ describe("display elements", () => {
     expect(q("[data-testid=stText]").textContent).toBe("**not bold** <i>x</i>");
   });
 
-  it("code shows a language class and a copy button", () => {
+  it("code shows a language class and a copy button", async () => {
     const { root } = mount(el("code", { body: "x = 1\n" }, { id: null }));
     expect(html(root.querySelector("[data-testid=stCode]")!)).toMatchInlineSnapshot(`"<pre><code class="language-python">x = 1</code></pre><button type="button" data-testid="stCodeCopyButton" class="code-copy" title="Copy to clipboard"><svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><rect x="8" y="8" width="12" height="12" rx="2"></rect><path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2"></path></svg></button>"`);
+    // Then the lazily loaded grammar highlights it (see tests/ui/code.test.tsx).
+    await vi.waitFor(() => expect(root.querySelector("code.hljs .hljs-number")?.textContent).toBe("1"));
   });
 
   it("code can number lines", () => {

@@ -35,6 +35,11 @@ function resolvedFontUrl(): string {
   return fontUrl ?? new URL(MATERIAL_FONT_PATH, import.meta.url).href;
 }
 
+/** The fonts/ folder beside wasmlit.js (other lazily loaded fonts, e.g. KaTeX's, live under it). */
+export function fontsBaseUrl(): string {
+  return new URL("./", resolvedFontUrl()).href;
+}
+
 /**
  * Register the Material Symbols face on `document`, the first time only, and
  * start loading it. Returns the face, or null where FontFace does not exist

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.icons import check_icon
 from wasmlit.elements.spec import element
 from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.protocol.schema import Enum, Optional, Str
@@ -17,7 +18,8 @@ SPEC = element(
     {
         "kind": Enum("success", "info", "warning", "error"),
         "body": Str(),  # Markdown
-        "icon": Optional(Str()),  # emoji or ":material/name:"
+        "title": Optional(Str()),  # inline Markdown, a bold line above the body
+        "icon": Optional(Str()),  # emoji or ":material/name:", validated by check_icon
         "width": WIDTH,
     },
     doc="A coloured message box.",
@@ -27,14 +29,11 @@ SPEC = element(
 def _alert(
     dg: DeltaGenerator, kind: str, body: Any, icon: Any, title: Any, width: Any = "stretch"
 ) -> DeltaGenerator:
-    text = clean_text(body)
-    if title is not None:
-        # The schema has no title field: show it as a bold first line.
-        text = f"**{clean_text(title)}**\n\n{text}"
     props = {
         "kind": kind,
-        "body": text,
-        "icon": None if icon is None else str(icon),
+        "body": clean_text(body),
+        "title": None if title is None else clean_text(title),
+        "icon": check_icon(icon),
         "width": check_width(width, allow_content=False),
     }
     return dg._put_element("alert", props)

@@ -13,19 +13,24 @@ With ``accept_file`` (True, "multiple" or "directory") the user attaches
 files (a button, or dropped on the box) that upload at once and show as
 chips until sent; the value is then a :class:`ChatInputValue` with ``text``
 and ``files`` (always a list). The wire value is the plain text, or
-``{"text", "files"}`` when files are accepted; an ``audio`` reference can be
-added to that object later without changing the rest.
+``{"text", "files"}`` when files or audio are accepted.
+
+With ``accept_audio`` a microphone button records a WAV (resampled in the
+browser to ``audio_sample_rate``, as for st.audio_input) that is uploaded and
+sent as the submission's ``audio`` reference; the value is a
+:class:`ChatInputValue` whose ``audio`` is an ``UploadedFile`` or None.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.audio_input import check_sample_rate
 from wasmlit.elements.chat_input_value import ChatInputValue
 from wasmlit.elements.spec import element
 from wasmlit.elements.text_input import check_max_chars
 from wasmlit.elements.width import check_width
-from wasmlit.errors import StreamlitAPIException, StreamlitNotSupportedError
+from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Arr, Bool, Enum, Int, Obj, Optional, Str, Union
 from wasmlit.runtime.context import current
 from wasmlit.runtime.file_types import (
@@ -34,7 +39,7 @@ from wasmlit.runtime.file_types import (
     refs_of,
     upload_limit_mb,
 )
-from wasmlit.runtime.uploads import FILE_REF
+from wasmlit.runtime.uploads import FILE_REF, UploadedFile, uploaded_files
 from wasmlit.runtime.util import check_height
 from wasmlit.runtime.widgets import Callback, compute_id, to_key, widget
 
@@ -43,9 +48,13 @@ if TYPE_CHECKING:
 
 SUBMIT_MODES = ("submit", "disable")
 FILE_MODES = ("none", "single", "multiple", "directory")
+WAV_TYPES = frozenset({"audio/wav", "audio/wave", "audio/x-wav"})
 
-# A submission with files: the text and the attached files' references.
-SUBMISSION = Obj({"text": Str(), "files": Arr(FILE_REF)})
+# A submission with files or audio: the text, the attached files' references
+# and the recording's reference (absent or null when nothing was recorded).
+SUBMISSION = Obj(
+    {"text": Str(), "files": Arr(FILE_REF), "audio": Optional(FILE_REF)}, optional=("audio",)
+)
 
 SPEC = element(
     "chat_input",
@@ -62,6 +71,8 @@ SPEC = element(
         "accept_file": Enum(*FILE_MODES),  # accept_file False / True / "multiple" / "directory"
         "file_type": Arr(Str()),  # normalized, see wasmlit.runtime.file_types; empty: any
         "max_upload_size": Int(),  # megabytes per file
+        "accept_audio": Bool(),  # a microphone button records a WAV
+        "audio_sample_rate": Optional(Int()),  # None: keep the AudioContext's rate
     },
     # The text alone, or the text with files when accept_file is set.
     widget_value=Optional(Union(Str(), SUBMISSION)),
@@ -80,7 +91,7 @@ def chat_input(
     accept_file: Any = False,
     file_type: Any = None,
     accept_audio: bool = False,
-    audio_sample_rate: int = 16000,
+    audio_sample_rate: int | None = 16000,
     disabled: bool = False,
     submit_mode: str = "submit",
     on_submit: Any = None,
@@ -92,10 +103,11 @@ def chat_input(
     """st.chat_input: the text the user just sent, or None (a ChatInputValue with files)."""
     from wasmlit.runtime.delta_generator import BOTTOM, MAIN
 
-    if accept_audio:
-        raise StreamlitNotSupportedError("chat_input with accept_audio")
+    takes_audio = bool(accept_audio)
+    sample_rate = check_sample_rate(audio_sample_rate) if takes_audio else None
     file_mode = _file_mode(accept_file)
     takes_files = file_mode != "none"
+    structured = takes_files or takes_audio
     types = normalize_file_types(file_type)
     limit_mb = upload_limit_mb(max_upload_size, current().options)
     if submit_mode not in SUBMIT_MODES:
@@ -110,6 +122,8 @@ def chat_input(
     identity: dict[str, Any] = {"placeholder": placeholder, "max_chars": max_chars}
     if takes_files:  # the file parameters reset a keyed widget, as in Streamlit
         identity.update(accept_file=file_mode, file_type=types, max_upload_size=limit_mb)
+    if takes_audio:
+        identity.update(accept_audio=True, audio_sample_rate=sample_rate)
     key_identity = ("accept_file", "file_type", "max_upload_size") if takes_files else ()
     widget_id = compute_id("chat_input", to_key(key), identity, key_identity)
     fill = _take_text_from_state(to_key(key), widget_id)
@@ -119,22 +133,33 @@ def chat_input(
             return value
         if isinstance(value, ChatInputValue | dict):  # AppTest: a submission with files
             files = value.get("files") or []
-            return {"text": str(value.get("text") or ""), "files": refs_of(files)}
+            wire: dict[str, Any] = {
+                "text": str(value.get("text") or ""),
+                "files": refs_of(files),
+            }
+            audio = value.get("audio")
+            if audio is not None:
+                wire["audio"] = refs_of([audio])[0]
+            return wire
         return str(value)
 
     def deserialize(wire: Any) -> str | ChatInputValue | None:
         if wire is None:
             return None
+        audio_ref = None
         if isinstance(wire, str):
             text, refs = wire, []
         elif isinstance(wire, dict) and isinstance(wire.get("text"), str):
-            text, refs = wire["text"], wire.get("files", [])
+            text, refs, audio_ref = wire["text"], wire.get("files", []), wire.get("audio")
         else:
             raise TypeError(f"expected a chat submission, got {wire!r}")
-        if not takes_files:
+        if not structured:
             return text
-        files = accepted_files(current().uploads, refs, types, limit_mb)
-        return ChatInputValue(text, files, include_files=True)
+        files = accepted_files(current().uploads, refs, types, limit_mb) if takes_files else []
+        audio = _recording(audio_ref) if takes_audio else None
+        return ChatInputValue(
+            text, files, audio, include_files=takes_files, include_audio=takes_audio
+        )
 
     return widget(
         target,
@@ -157,11 +182,34 @@ def chat_input(
             "accept_file": file_mode,
             "file_type": types,
             "max_upload_size": limit_mb,
+            "accept_audio": takes_audio,
+            "audio_sample_rate": sample_rate,
         },
         callback=Callback.of(on_submit, args, kwargs),
         trigger=True,
         reset=None,
     )
+
+
+def _recording(ref: Any) -> UploadedFile | None:
+    """The recorded WAV for a reference; Streamlit refuses anything but a .wav."""
+    if ref is None:
+        return None
+    found = uploaded_files(current().uploads, [ref])
+    if not found:
+        return None
+    audio = found[0]
+    if not audio.name.lower().endswith(".wav"):
+        raise StreamlitAPIException(
+            f"Invalid file extension for audio input: `{audio.name}`. "
+            "Only WAV files (.wav) are accepted."
+        )
+    if audio.type not in WAV_TYPES:
+        raise StreamlitAPIException(
+            f"Invalid MIME type for audio input: `{audio.type}`. "
+            f"Expected one of {sorted(WAV_TYPES)}."
+        )
+    return audio
 
 
 def _file_mode(accept_file: Any) -> str:

@@ -1,4 +1,8 @@
-"""st.code: a code block with optional highlighting."""
+"""st.code: a code block, highlighted in the UI (highlight.js, loaded lazily).
+
+``height`` is "content" (the block's own height), "stretch" (fills a parent
+with a fixed height) or pixels (the block scrolls).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
 from wasmlit.elements.width import WIDTH, check_width
-from wasmlit.protocol.schema import Bool, Optional, Str
+from wasmlit.protocol.schema import Bool, Enum, Int, Optional, Str, Union
+from wasmlit.runtime.util import check_height
 
 if TYPE_CHECKING:
     from wasmlit.runtime.delta_generator import DeltaGenerator
@@ -19,6 +24,7 @@ SPEC = element(
         "line_numbers": Bool(),
         "wrap_lines": Bool(),
         "width": WIDTH,
+        "height": Union(Enum("content", "stretch"), Int()),
     },
     doc="A code block.",
 )
@@ -41,5 +47,11 @@ def code(
         "line_numbers": bool(line_numbers),
         "wrap_lines": bool(wrap_lines),
         "width": check_width(width),
+        "height": _height(height),
     }
     return dg._put_element("code", props)
+
+
+def _height(height: Any) -> str | int:
+    pixels = check_height(height)
+    return pixels if pixels is not None else ("stretch" if height == "stretch" else "content")

@@ -7,6 +7,7 @@ import traceback
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
+from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Arr, Bool, Int, Obj, Optional, Str
 
@@ -31,6 +32,7 @@ SPEC = element(
         "frames": Arr(FRAME),
         "traceback": Str(),  # the formatted traceback text, as Python prints it
         "is_warning": Bool(),  # deprecation-style warnings use a yellow box
+        "width": WIDTH,
     },
     doc="An exception with its traceback.",
 )
@@ -83,6 +85,7 @@ def exception_props(exc: BaseException, script_dir: str = "") -> dict[str, Any]:
         "frames": wire_frames,
         "traceback": text,
         "is_warning": isinstance(exc, Warning),
+        "width": "stretch",
     }
 
 
@@ -94,4 +97,6 @@ def exception(dg: DeltaGenerator, exception: BaseException, width: Any = "stretc
         raise StreamlitAPIException(
             f"st.exception expects an exception object, got `{type(exception).__name__}`."
         )
-    return dg._put_element("exception", exception_props(exception, current().script_dir))
+    props = exception_props(exception, current().script_dir)
+    props["width"] = check_width(width, allow_content=False)
+    return dg._put_element("exception", props)

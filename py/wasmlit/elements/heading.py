@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.icons import check_icon
 from wasmlit.elements.spec import element
+from wasmlit.elements.text_alignment import TEXT_ALIGNMENT, check_text_alignment
 from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Bool, Enum, Null, Optional, Str, Union
@@ -26,6 +28,8 @@ SPEC = element(
         "divider": Union(Enum(False), Str()),
         "width": WIDTH,
         "wrap": Bool(),  # False: the heading stays on one line
+        "icon": Optional(Str()),  # emoji or ":material/name:", before the text
+        "text_alignment": TEXT_ALIGNMENT,
     },
     doc="Title, header or subheader text, rendered as Markdown inline.",
 )
@@ -44,11 +48,17 @@ def _heading(
     divider: Any,
     width: Any = "stretch",
     wrap: Any = True,
+    icon: Any = None,
+    text_alignment: Any = "left",
 ) -> DeltaGenerator:
+    if anchor is True:
+        raise StreamlitAPIException(
+            "Anchor parameter has invalid value: True. Supported values: None, any string or False"
+        )
     if anchor is not None and anchor is not False and not isinstance(anchor, str):
         raise StreamlitAPIException(
-            f"Anchor parameter has invalid value: {anchor!r}. "
-            "Supported values: None, any string or False."
+            f"Anchor parameter has invalid type: {type(anchor).__name__}. "
+            "Supported values: None, any string or False"
         )
     if divider is True:
         ctx = current()
@@ -69,6 +79,8 @@ def _heading(
         "divider": divider,
         "width": check_width(width),
         "wrap": bool(wrap),
+        "icon": check_icon(icon),
+        "text_alignment": check_text_alignment(text_alignment),
     }
     return dg._put_element("heading", props)
 
@@ -85,7 +97,7 @@ def title(
     wrap: bool = True,
 ) -> DeltaGenerator:
     """st.title: the page title (``<h1>``)."""
-    return _heading(dg, "title", body, anchor, help, False, width, wrap)
+    return _heading(dg, "title", body, anchor, help, False, width, wrap, icon, text_alignment)
 
 
 def header(
@@ -101,7 +113,7 @@ def header(
     wrap: bool = True,
 ) -> DeltaGenerator:
     """st.header: a section header (``<h2>``)."""
-    return _heading(dg, "header", body, anchor, help, divider, width, wrap)
+    return _heading(dg, "header", body, anchor, help, divider, width, wrap, icon, text_alignment)
 
 
 def subheader(
@@ -117,4 +129,4 @@ def subheader(
     wrap: bool = True,
 ) -> DeltaGenerator:
     """st.subheader: a sub-section header (``<h3>``)."""
-    return _heading(dg, "subheader", body, anchor, help, divider, width, wrap)
+    return _heading(dg, "subheader", body, anchor, help, divider, width, wrap, icon, text_alignment)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
@@ -20,17 +21,33 @@ SPEC = element(
 )
 
 
+def _near(value: float, bound: float) -> bool:
+    # Float arithmetic lands a hair outside [0, 1] (1.0000000000000002): accept it.
+    return math.isclose(value, bound, rel_tol=1e-9, abs_tol=1e-9)
+
+
 def percent(value: Any) -> int:
     """An int 0..100 from Streamlit's int (0-100) or float (0.0-1.0) forms."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
-    if isinstance(value, int):
+    if isinstance(value, int):  # bool is an int here too, as in Streamlit
         if not 0 <= value <= 100:
-            raise StreamlitAPIException(f"Progress Value has invalid value [0, 100]: {value}")
-        return value
-    if not 0.0 <= value <= 1.0:
-        raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value}")
-    return int(value * 100)
+            raise StreamlitAPIException(f"Progress Value has invalid value [0, 100]: {value:d}")
+        return int(value)
+    if isinstance(value, float):
+        if not (0.0 <= value <= 1.0 or _near(value, 0.0) or _near(value, 1.0)):
+            raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value:f}")
+        return min(100, max(0, int(value * 100)))
+    raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
+
+
+def progress_text(text: Any) -> str | None:
+    if text is None:
+        return None
+    if isinstance(text, str):
+        return clean_text(text)
+    raise StreamlitAPIException(
+        f"Progress Text is of type {type(text)}, which is not an accepted type."
+        "Text only accepts: str. Please convert the text to an accepted type."
+    )
 
 
 def progress(
@@ -39,7 +56,7 @@ def progress(
     """st.progress: returns a cursor whose ``.progress()`` updates the bar in place."""
     props = {
         "value": percent(value),
-        "text": None if text is None else clean_text(text),
+        "text": progress_text(text),
         "width": check_width(width, allow_content=False),
     }
     return dg._put_element("progress", props)

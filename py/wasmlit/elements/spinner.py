@@ -7,6 +7,7 @@ from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
+from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Bool, Str
 from wasmlit.runtime.control import RunInterrupted
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 SPEC = element(
     "spinner",
     # The UI counts elapsed time itself, so it advances while Python is busy.
-    {"text": Str(), "show_time": Bool()},
+    {"text": Str(), "show_time": Bool(), "width": WIDTH},
     doc="A spinner with text.",
 )
 
@@ -30,10 +31,11 @@ def spinner(
     show_time: bool = False,
     width: Any = "content",
 ) -> Iterator[None]:
-    """st.spinner: ``with st.spinner("Loading..."): ...``."""
+    """st.spinner: ``with st.spinner("Loading..."): ...`` or ``@st.spinner("Loading...")``."""
     if not isinstance(text, str):
         raise StreamlitAPIException("st.spinner `text` must be a string.")
-    slot = dg._put_element("spinner", {"text": text, "show_time": bool(show_time)})
+    props = {"text": text, "show_time": bool(show_time), "width": check_width(width)}
+    slot = dg._put_element("spinner", props)
     try:
         yield
     finally:

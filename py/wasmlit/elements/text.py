@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.spec import element
+from wasmlit.elements.text_alignment import TEXT_ALIGNMENT, check_text_alignment
 from wasmlit.elements.width import WIDTH, check_width
 from wasmlit.protocol.schema import Bool, Optional, Str
 from wasmlit.runtime.util import clean_text
@@ -14,7 +15,13 @@ if TYPE_CHECKING:
 
 SPEC = element(
     "text",
-    {"body": Str(), "help": Optional(Str()), "width": WIDTH, "wrap": Bool()},
+    {
+        "body": Str(),
+        "help": Optional(Str()),
+        "width": WIDTH,
+        "wrap": Bool(),
+        "text_alignment": TEXT_ALIGNMENT,
+    },
     doc="Preformatted text.",
 )
 
@@ -34,5 +41,6 @@ def text(
         "help": None if help is None else str(help),
         "width": check_width(width),
         "wrap": bool(wrap),
+        "text_alignment": check_text_alignment(text_alignment),
     }
     return dg._put_element("text", props)

@@ -3,10 +3,11 @@
 Following Streamlit: any expression statement that is not a call, ``yield`` or
 ``await`` is passed to ``st.write`` (a tuple's items as separate arguments);
 docstrings of functions and classes are left alone, and so is the module
-docstring unless ``magic.displayRootDocString`` is set. Function bodies and
-compound statements (if/for/while/with/try/match) are transformed too; class
-bodies are not. With ``magic.displayLastExprIfNoSemicolon`` the script's last
-expression is written even when it is a call, unless it ends with ``;``.
+docstring unless ``magic.displayRootDocString`` is set. Function bodies,
+methods and compound statements (if/for/while/with/try/match) are transformed
+too; expressions directly in a class body are not. With
+``magic.displayLastExprIfNoSemicolon`` the script's last expression is written
+even when it is a call, unless it ends with ``;``.
 
 Example::
 
@@ -49,6 +50,11 @@ def _transform(body: list[ast.stmt], *, skip_docstring: bool, last: ast.stmt | N
     for i, node in enumerate(body):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             _transform(node.body, skip_docstring=True, last=None)
+        elif isinstance(node, ast.ClassDef):
+            # Only methods: expressions directly in a class body stay silent.
+            for member in node.body:
+                if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef):
+                    _transform(member.body, skip_docstring=True, last=None)
         elif isinstance(node, ast.For | ast.AsyncFor | ast.While | ast.If):
             _transform(node.body, skip_docstring=False, last=last)
             _transform(node.orelse, skip_docstring=False, last=last)

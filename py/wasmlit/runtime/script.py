@@ -11,6 +11,13 @@ from typing import Any
 
 from wasmlit.runtime.magic import MagicOptions, add_magic
 
+# The config options that change how a script compiles.
+MAGIC_OPTIONS = (
+    "runner.magicEnabled",
+    "magic.displayRootDocString",
+    "magic.displayLastExprIfNoSemicolon",
+)
+
 
 def read_source(path: str) -> str:
     """The script text, honouring a PEP 263 coding cookie like Python does."""

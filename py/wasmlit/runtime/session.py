@@ -28,7 +28,7 @@ from wasmlit.runtime.control import RerunRequested, RunInterrupted, StopRequeste
 from wasmlit.runtime.forms import show_missing_submit_buttons
 from wasmlit.runtime.magic import MAGIC_NAME
 from wasmlit.runtime.query_params import QueryParams
-from wasmlit.runtime.script import compile_script, read_source
+from wasmlit.runtime.script import MAGIC_OPTIONS, compile_script, read_source
 from wasmlit.runtime.session_state import SessionState
 from wasmlit.runtime.uploads import FileRecord, UploadStore, referenced_ids
 
@@ -64,7 +64,7 @@ class AppSession:
         self._sink = sink
         self._run_id = 0
         self._stop_requested = False
-        self._code: tuple[tuple[float, int, bool], CodeType] | None = None
+        self._code: tuple[tuple[float, int, tuple[bool, ...]], CodeType] | None = None
         _APP_DIRS.add(self.script_dir)
 
     # -- public API ------------------------------------------------------------------
@@ -161,7 +161,8 @@ class AppSession:
 
     def _compiled(self) -> CodeType:
         stat = os.stat(self.script_path)
-        stamp = (stat.st_mtime, stat.st_size, bool(self.options.get("runner.magicEnabled")))
+        magic = tuple(bool(self.options.get(key)) for key in MAGIC_OPTIONS)
+        stamp = (stat.st_mtime, stat.st_size, magic)
         if self._code is None or self._code[0] != stamp:
             source = read_source(self.script_path)
             self._code = (stamp, compile_script(source, self.script_path, self.options))

@@ -10,14 +10,21 @@
  * files: they upload at once and show as chips, removable until sent. Send
  * is possible with text, files or both (not while a file is uploading); the
  * value is then `{text, files}` instead of the text alone.
+ *
+ * With accept_audio, a microphone button records a voice message
+ * (./chat_audio.tsx); finishing the recording uploads the WAV and sends it at
+ * once as `{text, files, audio}` with whatever text and files are in the box.
  */
 import { useEffect, useId, useState } from "preact/hooks";
 import type { JSX } from "preact";
 import { PaperclipIcon, SendIcon } from "../icons";
+import type { FileRef } from "../app/controller";
+import { CAPTURE_ERROR_MESSAGES } from "../media/audio-capture";
 import { useWidgetHost } from "../widgets/context";
 import { FileItem, type FileItemIds } from "../widgets/fileItem";
 import { useFileList, useFilePicker } from "../widgets/useFiles";
 import { useRunning } from "../widgets/running";
+import { ChatMicControls, useChatRecorder } from "./chat_audio";
 import type { ElementRenderer } from "./types";
 
 const MAX_ROWS = 8;
@@ -70,6 +77,7 @@ export const chat_input: ElementRenderer<"chat_input"> = ({ node }) => {
   }, [props.fill, props.fill_run]);
   const disabled = props.disabled || awaiting;
   const takesFiles = props.accept_file !== "none";
+  const structured = takesFiles || props.accept_audio;
   const fileMode = props.accept_file === "none" ? "single" : props.accept_file;
   const files = useFileList({ mode: fileMode, types: props.file_type, maxMb: props.max_upload_size });
   const picker = useFilePicker({
@@ -80,13 +88,18 @@ export const chat_input: ElementRenderer<"chat_input"> = ({ node }) => {
   });
   const refs = files.entries.flatMap((e) => (e.ref === null ? [] : [e.ref]));
   const canSend = !disabled && !files.uploading && (text.trim() !== "" || refs.length > 0);
-  const submit = () => {
-    if (!canSend || id === null) return;
-    send({ id, value: takesFiles ? { text, files: refs } : text, trigger: true });
+  const deliver = (audio: FileRef | null) => {
+    if (id === null) return;
+    const value = structured ? { text, files: refs, ...(audio !== null ? { audio } : {}) } : text;
+    send({ id, value, trigger: true });
     setText("");
     files.reset([]);
     startAwaiting();
   };
+  const submit = () => {
+    if (canSend) deliver(null);
+  };
+  const mic = useChatRecorder({ sampleRate: props.audio_sample_rate, onRecorded: (ref) => deliver(ref) });
   const rows = Math.min(MAX_ROWS, text.split("\n").length);
   const stretch = props.height === "stretch";
   return (
@@ -135,6 +148,7 @@ export const chat_input: ElementRenderer<"chat_input"> = ({ node }) => {
             }
           }}
         />
+        {props.accept_audio ? <ChatMicControls mic={mic} disabled={disabled} /> : null}
         <button
           type="button"
           data-testid="stChatInputSubmitButton"
@@ -146,6 +160,11 @@ export const chat_input: ElementRenderer<"chat_input"> = ({ node }) => {
           <SendIcon size={18} />
         </button>
       </div>
+      {props.accept_audio && mic.error !== null ? (
+        <div data-testid="stChatInputAudioError" class="chat-audio-error" role="alert">
+          {CAPTURE_ERROR_MESSAGES[mic.error]}
+        </div>
+      ) : null}
       {props.max_chars !== null && text.length > 0 ? (
         <div data-testid="InputInstructions" class="input-instructions">
           {`${text.length}/${props.max_chars}`}

@@ -1,5 +1,13 @@
-/** st.code: a code block with a copy button (no highlighter yet). */
+/**
+ * st.code: a code block with a copy button, optional line numbers and
+ * wrapping. Plain text first; the highlighted version replaces it once
+ * highlight.js and the language's grammar have loaded (ui/src/code).
+ * `height`: "content" sizes to the code, "stretch" fills a sized parent,
+ * pixels scroll.
+ */
+import type { JSX } from "preact";
 import { useState } from "preact/hooks";
+import { useHighlightedLines } from "../code/highlight";
 import { CheckIcon, CopyIcon } from "../icons";
 import type { ElementRenderer } from "./types";
 
@@ -18,22 +26,40 @@ export function CopyButton({ text }: { text: string }) {
   );
 }
 
+function heightStyle(height: "content" | "stretch" | number): JSX.CSSProperties | undefined {
+  if (typeof height === "number") return { height: `${height}px` };
+  return height === "stretch" ? { height: "100%" } : undefined;
+}
+
+/** One line of code: highlighted HTML (sanitized spans) or plain text. */
+function Line({ html, text }: { html: string | undefined; text: string }) {
+  return html === undefined ? <>{text}</> : <span class="code-text" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
 export const code: ElementRenderer<"code"> = ({ node: { props } }) => {
   const body = props.body.replace(/\n$/, "");
-  const lang = props.language ? `language-${props.language}` : undefined;
-  const content = props.line_numbers
-    ? body.split("\n").map((line, i) => (
-        <span class="code-line" key={i}>
-          <span class="line-number" aria-hidden="true">
-            {i + 1}
-          </span>
-          {line}
-          {"\n"}
+  const highlighted = useHighlightedLines(body, props.language);
+  const lang = props.language ? `language-${props.language}${highlighted ? " hljs" : ""}` : undefined;
+  const lines = body.split("\n");
+  let content;
+  if (props.line_numbers) {
+    content = lines.map((line, i) => (
+      <span class="code-line" key={i}>
+        <span class="line-number" aria-hidden="true">
+          {i + 1}
         </span>
-      ))
-    : body;
+        <Line html={highlighted?.[i]} text={line} />
+        {"\n"}
+      </span>
+    ));
+  } else if (highlighted) {
+    content = <span class="code-text" dangerouslySetInnerHTML={{ __html: highlighted.join("\n") }} />;
+  } else {
+    content = body;
+  }
+  const sized = props.height !== "content";
   return (
-    <div data-testid="stCode" class="stCode">
+    <div data-testid="stCode" class={`stCode${sized ? " sized" : ""}`} style={heightStyle(props.height)}>
       <pre class={props.wrap_lines ? "wrap" : undefined}>
         <code class={lang}>{content}</code>
       </pre>

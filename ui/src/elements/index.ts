@@ -5,10 +5,12 @@
 import { alert } from "./alert";
 import { audio } from "./audio";
 import { audio_input } from "./audio_input";
+import { balloons } from "./balloons";
 import { button } from "./button";
 import { button_group } from "./button_group";
 import { camera_input } from "./camera_input";
 import { chat_input } from "./chat_input";
+import { chat_message } from "./chat_message";
 import { checkbox } from "./checkbox";
 import { code } from "./code";
 import { color_picker } from "./color_picker";
@@ -28,11 +30,15 @@ import { form } from "./form";
 import { grid } from "./grid";
 import { grid_cell } from "./grid_cell";
 import { heading } from "./heading";
+import { html } from "./html";
+import { iframe } from "./iframe";
+import { help } from "./help";
 import { image } from "./image";
 import { json } from "./json";
 import { link_button } from "./link_button";
 import { markdown } from "./markdown";
 import { menu_button } from "./menu_button";
+import { metric } from "./metric";
 import { multiselect } from "./multiselect";
 import { number_input } from "./number_input";
 import { page_link } from "./page_link";
@@ -42,16 +48,20 @@ import { popover } from "./popover";
 import { progress } from "./progress";
 import { radio } from "./radio";
 import { select_slider } from "./select_slider";
+import { skeleton } from "./skeleton";
 import { selectbox } from "./selectbox";
 import { slider } from "./slider";
+import { snow } from "./snow";
 import { space } from "./space";
 import { spinner } from "./spinner";
+import { status } from "./status";
 import { tab } from "./tab";
 import { tabs } from "./tabs";
 import { text } from "./text";
 import { text_area } from "./text_area";
 import { text_input } from "./text_input";
 import { time_input } from "./time_input";
+import { toast } from "./toast";
 import { toggle } from "./toggle";
 import { video } from "./video";
 import type { ComponentChildren, FunctionComponent } from "preact";
@@ -59,6 +69,10 @@ import type { BlockNode, ElementNode } from "../protocol/generated";
 import type { BlockRegistry, ElementRegistry } from "./types";
 
 export const ELEMENT_RENDERERS: ElementRegistry = {
+  balloons,
+  skeleton,
+  snow,
+  toast,
   alert,
   audio,
   audio_input,
@@ -78,11 +92,15 @@ export const ELEMENT_RENDERERS: ElementRegistry = {
   feedback,
   file_uploader,
   heading,
+  html,
+  iframe,
+  help,
   image,
   json,
   link_button,
   markdown,
   menu_button,
+  metric,
   multiselect,
   number_input,
   pagination,
@@ -103,7 +121,7 @@ export const ELEMENT_RENDERERS: ElementRegistry = {
   video,
 };
 
-export const BLOCK_RENDERERS: BlockRegistry = { column, columns, container, expander, grid, grid_cell, form, popover, tab, tabs };
+export const BLOCK_RENDERERS: BlockRegistry = { chat_message, column, columns, container, expander, grid, grid_cell, form, popover, status, tab, tabs };
 
 type AnyElementRenderer = FunctionComponent<{ node: ElementNode }>;
 type AnyBlockRenderer = FunctionComponent<{ node: BlockNode; children: ComponentChildren }>;

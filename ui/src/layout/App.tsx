@@ -2,6 +2,7 @@
  * The whole app view: boot screen or error, then Streamlit's layout
  * (sidebar, main column, bottom) rendered from the element tree.
  */
+import { EventLayer } from "./EventLayer";
 import { useEffect, useLayoutEffect, useMemo, useState } from "preact/hooks";
 import type { AppController } from "../app/controller";
 import type { StateSource } from "../app/frames";
@@ -112,11 +113,7 @@ export function App({ controller, view = controller, onCommit }: AppProps) {
             </section>
           </div>
         ) : null}
-        {events.length > 0 ? (
-          <div data-testid="stEvent" class="stEvent">
-            <ChildrenView slots={events} activeRunId={run} />
-          </div>
-        ) : null}
+        <EventLayer slots={events} />
       </div>
       </RunningContext.Provider>
     </WidgetContext.Provider>

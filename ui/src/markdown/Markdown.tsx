@@ -1,22 +1,53 @@
 /** Sanitized Markdown as a Preact element: the one place HTML is inserted. */
-import { useMemo } from "preact/hooks";
-import { renderMarkdown } from "./render";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import { adoptKatexCss, onExtrasLoaded } from "./extras";
+import { renderMarkdownResult } from "./render";
 
 type Props = {
   body: string;
   inline?: boolean;
   allowHtml?: boolean;
+  /** Link icons on headings inside the body (st.markdown's `anchors`). */
+  anchors?: boolean;
   testId?: string;
   class?: string;
 };
 
-export function Markdown({ body, inline = false, allowHtml = false, testId = "stMarkdownContainer", class: cls }: Props) {
-  const html = useMemo(() => renderMarkdown(body, { inline, allowHtml }), [body, inline, allowHtml]);
+/** Scroll to an in-page #anchor: ids live in the shadow root, out of the browser's own reach. */
+export function jumpToAnchor(event: MouseEvent, link: Element, slug: string): void {
+  const target = (link.getRootNode() as ParentNode).querySelector(`[id="${CSS.escape(slug)}"]`);
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ behavior: "smooth", block: "start" });
+  history.replaceState(history.state, "", `#${slug}`);
+}
+
+function onClick(event: MouseEvent): void {
+  const link = (event.target as Element | null)?.closest?.("a[href^='#']");
+  const href = link?.getAttribute("href");
+  if (!link || !href || href.length < 2) return;
+  jumpToAnchor(event, link, decodeURIComponent(href.slice(1)));
+}
+
+export function Markdown({ body, inline = false, allowHtml = false, anchors = true, testId = "stMarkdownContainer", class: cls }: Props) {
+  // Bumped when KaTeX or the emoji table arrives, so a pending render is redone.
+  const [extrasVersion, setExtrasVersion] = useState(0);
+  const { html, pending } = useMemo(
+    () => renderMarkdownResult(body, { inline, allowHtml, anchors }),
+    [body, inline, allowHtml, anchors, extrasVersion],
+  );
+  useEffect(() => (pending ? onExtrasLoaded(() => setExtrasVersion((n) => n + 1)) : undefined), [pending]);
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current && html.includes('class="katex')) adoptKatexCss(ref.current);
+  }, [html]);
   const Tag = inline ? "span" : "div";
   return (
     <Tag
+      ref={ref as never}
       data-testid={testId}
       class={cls ? `${cls} stMarkdownContainer` : "stMarkdownContainer"}
+      onClick={html.includes('href="#') ? onClick : undefined}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

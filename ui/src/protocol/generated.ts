@@ -10,8 +10,8 @@ export const PROTOCOL_VERSION = 1;
 
 export const ROOTS = {"main": 0, "sidebar": 1, "event": 2, "bottom": 3} as const;
 
-export const ELEMENT_TYPES = ["alert", "audio", "audio_input", "button", "button_group", "camera_input", "chat_input", "checkbox", "code", "color_picker", "date_input", "datetime_input", "divider", "download_button", "empty", "exception", "feedback", "file_uploader", "heading", "image", "json", "link_button", "markdown", "menu_button", "multiselect", "number_input", "page_link", "pdf", "pagination", "progress", "radio", "select_slider", "selectbox", "slider", "space", "spinner", "text", "text_area", "text_input", "time_input", "toggle", "video"] as const;
-export const BLOCK_TYPES = ["column", "columns", "container", "expander", "form", "grid", "grid_cell", "popover", "tab", "tabs"] as const;
+export const ELEMENT_TYPES = ["alert", "audio", "audio_input", "balloons", "button", "button_group", "camera_input", "chat_input", "checkbox", "code", "color_picker", "date_input", "datetime_input", "divider", "download_button", "empty", "exception", "feedback", "file_uploader", "heading", "help", "html", "iframe", "image", "json", "link_button", "markdown", "menu_button", "metric", "multiselect", "number_input", "page_link", "pdf", "pagination", "progress", "radio", "select_slider", "selectbox", "skeleton", "slider", "snow", "space", "spinner", "text", "text_area", "text_input", "time_input", "toast", "toggle", "video"] as const;
+export const BLOCK_TYPES = ["chat_message", "column", "columns", "container", "expander", "form", "grid", "grid_cell", "popover", "status", "tab", "tabs"] as const;
 export const WIDGET_TYPES = ["audio_input", "button", "button_group", "camera_input", "chat_input", "checkbox", "color_picker", "date_input", "datetime_input", "download_button", "feedback", "file_uploader", "link_button", "menu_button", "multiselect", "number_input", "pagination", "radio", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle"] as const;
 export const TRIGGER_TYPES = ["button", "chat_input", "download_button", "link_button", "menu_button"] as const;
 export type ElementType = (typeof ELEMENT_TYPES)[number];
@@ -29,6 +29,7 @@ export type AppManifest = {
 export type AlertProps = {
   kind: "success" | "info" | "warning" | "error";
   body: string;
+  title: string | null;
   icon: string | null;
   width: "stretch" | "content" | number;
 };
@@ -81,6 +82,15 @@ export type AudioInputElement = {
   id: string | null;
   key: string | null;
   props: AudioInputProps;
+};
+
+export type BalloonsProps = Record<string, never>;
+export type BalloonsElement = {
+  kind: "element";
+  type: "balloons";
+  id: string | null;
+  key: string | null;
+  props: BalloonsProps;
 };
 
 export type ButtonProps = {
@@ -160,6 +170,8 @@ export type ChatInputProps = {
   accept_file: "none" | "single" | "multiple" | "directory";
   file_type: Array<string>;
   max_upload_size: number;
+  accept_audio: boolean;
+  audio_sample_rate: number | null;
 };
 export type ChatInputElement = {
   kind: "element";
@@ -192,6 +204,7 @@ export type CodeProps = {
   line_numbers: boolean;
   wrap_lines: boolean;
   width: "stretch" | "content" | number;
+  height: "content" | "stretch" | number;
 };
 export type CodeElement = {
   kind: "element";
@@ -319,6 +332,7 @@ export type ExceptionProps = {
   }>;
   traceback: string;
   is_warning: boolean;
+  width: "stretch" | "content" | number;
 };
 export type ExceptionElement = {
   kind: "element";
@@ -375,6 +389,8 @@ export type HeadingProps = {
   divider: false | string;
   width: "stretch" | "content" | number;
   wrap: boolean;
+  icon: string | null;
+  text_alignment: "left" | "center" | "right" | "justify";
 };
 export type HeadingElement = {
   kind: "element";
@@ -382,6 +398,59 @@ export type HeadingElement = {
   id: string | null;
   key: string | null;
   props: HeadingProps;
+};
+
+export type HelpProps = {
+  name: string | null;
+  type: string;
+  value: string | null;
+  doc_string: string | null;
+  members: Array<{
+    name: string;
+    type: string;
+    value: string | null;
+    doc_string: string | null;
+  }>;
+  width: "stretch" | "content" | number;
+};
+export type HelpElement = {
+  kind: "element";
+  type: "help";
+  id: string | null;
+  key: string | null;
+  props: HelpProps;
+};
+
+export type HtmlProps = {
+  body: string;
+  unsafe_allow_javascript: boolean;
+  width: "stretch" | "content" | number;
+};
+export type HtmlElement = {
+  kind: "element";
+  type: "html";
+  id: string | null;
+  key: string | null;
+  props: HtmlProps;
+};
+
+export type IframeProps = {
+  src: string | null;
+  srcdoc: string | null;
+  data: ArrayBuffer | null;
+  mime_type: string;
+  width: "stretch" | "content" | number;
+  height: "content" | "stretch" | number;
+  scrolling: boolean;
+  tab_index: number | null;
+  title: string | null;
+};
+export type IframeElement = {
+  kind: "element";
+  type: "iframe";
+  id: string | null;
+  key: string | null;
+  props: IframeProps;
 };
 
 export type ImageProps = {
@@ -441,10 +510,12 @@ export type LinkButtonElement = {
 export type MarkdownProps = {
   body: string;
   unsafe_allow_html: boolean;
-  variant: "default" | "caption";
+  variant: "default" | "caption" | "latex";
   help: string | null;
   width: "stretch" | "content" | number;
   wrap: boolean;
+  text_alignment: "left" | "center" | "right" | "justify";
+  anchors: boolean;
 };
 export type MarkdownElement = {
   kind: "element";
@@ -471,6 +542,30 @@ export type MenuButtonElement = {
   id: string | null;
   key: string | null;
   props: MenuButtonProps;
+};
+
+export type MetricProps = {
+  label: string;
+  value: string;
+  delta: string;
+  delta_description: string | null;
+  color: "red" | "orange" | "yellow" | "green" | "blue" | "violet" | "gray" | "primary";
+  arrow: "up" | "down" | "none";
+  help: string | null;
+  icon: string | null;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  border: boolean;
+  width: "stretch" | "content" | number;
+  height: "content" | "stretch" | number;
+  chart_data: Array<number | null> | null;
+  chart_type: "line" | "bar" | "area";
+};
+export type MetricElement = {
+  kind: "element";
+  type: "metric";
+  id: string | null;
+  key: string | null;
+  props: MetricProps;
 };
 
 export type MultiselectProps = {
@@ -642,6 +737,18 @@ export type SelectboxElement = {
   props: SelectboxProps;
 };
 
+export type SkeletonProps = {
+  height: "stretch" | number | null;
+  width: "stretch" | "content" | number;
+};
+export type SkeletonElement = {
+  kind: "element";
+  type: "skeleton";
+  id: string | null;
+  key: string | null;
+  props: SkeletonProps;
+};
+
 export type SliderProps = {
   label: string;
   help: string | null;
@@ -664,6 +771,15 @@ export type SliderElement = {
   props: SliderProps;
 };
 
+export type SnowProps = Record<string, never>;
+export type SnowElement = {
+  kind: "element";
+  type: "snow";
+  id: string | null;
+  key: string | null;
+  props: SnowProps;
+};
+
 export type SpaceProps = {
   size: "small" | "medium" | "large" | "stretch" | number;
 };
@@ -678,6 +794,7 @@ export type SpaceElement = {
 export type SpinnerProps = {
   text: string;
   show_time: boolean;
+  width: "stretch" | "content" | number;
 };
 export type SpinnerElement = {
   kind: "element";
@@ -692,6 +809,7 @@ export type TextProps = {
   help: string | null;
   width: "stretch" | "content" | number;
   wrap: boolean;
+  text_alignment: "left" | "center" | "right" | "justify";
 };
 export type TextElement = {
   kind: "element";
@@ -768,6 +886,19 @@ export type TimeInputElement = {
   props: TimeInputProps;
 };
 
+export type ToastProps = {
+  body: string;
+  icon: string | null;
+  duration: number | null;
+};
+export type ToastElement = {
+  kind: "element";
+  type: "toast";
+  id: string | null;
+  key: string | null;
+  props: ToastProps;
+};
+
 export type ToggleProps = {
   label: string;
   help: string | null;
@@ -809,6 +940,24 @@ export type VideoElement = {
   id: string | null;
   key: string | null;
   props: VideoProps;
+};
+
+export type ChatMessageBlockProps = {
+  name: string;
+  avatar_kind: "user" | "assistant" | "emoji" | "icon" | "spinner" | "image" | "initial";
+  avatar: string | null;
+  avatar_image: {
+    data: ArrayBuffer | null;
+    url: string | null;
+    mime_type: string;
+  } | null;
+  width: "stretch" | "content" | number;
+};
+export type ChatMessageBlock = {
+  kind: "block";
+  type: "chat_message";
+  key: string | null;
+  props: ChatMessageBlockProps;
 };
 
 export type ColumnBlockProps = {
@@ -934,6 +1083,20 @@ export type PopoverBlock = {
   props: PopoverBlockProps;
 };
 
+export type StatusBlockProps = {
+  label: string;
+  state: "running" | "complete" | "error";
+  expanded: boolean | null;
+  type: "default" | "compact";
+  width: "stretch" | "content" | number;
+};
+export type StatusBlock = {
+  kind: "block";
+  type: "status";
+  key: string | null;
+  props: StatusBlockProps;
+};
+
 export type TabBlockProps = {
   label: string;
 };
@@ -958,8 +1121,8 @@ export type TabsBlock = {
   props: TabsBlockProps;
 };
 
-export type ElementNode = AlertElement | AudioElement | AudioInputElement | ButtonElement | ButtonGroupElement | CameraInputElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DateInputElement | DatetimeInputElement | DividerElement | DownloadButtonElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | HeadingElement | ImageElement | JsonElement | LinkButtonElement | MarkdownElement | MenuButtonElement | MultiselectElement | NumberInputElement | PageLinkElement | PdfElement | PaginationElement | ProgressElement | RadioElement | SelectSliderElement | SelectboxElement | SliderElement | SpaceElement | SpinnerElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToggleElement | VideoElement;
-export type BlockNode = ColumnBlock | ColumnsBlock | ContainerBlock | ExpanderBlock | FormBlock | GridBlock | GridCellBlock | PopoverBlock | TabBlock | TabsBlock;
+export type ElementNode = AlertElement | AudioElement | AudioInputElement | BalloonsElement | ButtonElement | ButtonGroupElement | CameraInputElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DateInputElement | DatetimeInputElement | DividerElement | DownloadButtonElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | HeadingElement | HelpElement | HtmlElement | IframeElement | ImageElement | JsonElement | LinkButtonElement | MarkdownElement | MenuButtonElement | MetricElement | MultiselectElement | NumberInputElement | PageLinkElement | PdfElement | PaginationElement | ProgressElement | RadioElement | SelectSliderElement | SelectboxElement | SkeletonElement | SliderElement | SnowElement | SpaceElement | SpinnerElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToastElement | ToggleElement | VideoElement;
+export type BlockNode = ChatMessageBlock | ColumnBlock | ColumnsBlock | ContainerBlock | ExpanderBlock | FormBlock | GridBlock | GridCellBlock | PopoverBlock | StatusBlock | TabBlock | TabsBlock;
 export type Node = ElementNode | BlockNode;
 
 export type BootProgressMessage = {
@@ -1165,6 +1328,16 @@ export const PROTOCOL_SCHEMA = {
                 "body": {
                   "type": "string"
                 },
+                "title": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
                 "icon": {
                   "anyOf": [
                     {
@@ -1192,6 +1365,7 @@ export const PROTOCOL_SCHEMA = {
               "required": [
                 "kind",
                 "body",
+                "title",
                 "icon",
                 "width"
               ],
@@ -1469,6 +1643,51 @@ export const PROTOCOL_SCHEMA = {
                 "value",
                 "sample_rate"
               ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "balloons"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {},
+              "required": [],
               "additionalProperties": false
             }
           },
@@ -2005,6 +2224,19 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "max_upload_size": {
                   "type": "integer"
+                },
+                "accept_audio": {
+                  "type": "boolean"
+                },
+                "audio_sample_rate": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -2018,7 +2250,9 @@ export const PROTOCOL_SCHEMA = {
                 "fill_run",
                 "accept_file",
                 "file_type",
-                "max_upload_size"
+                "max_upload_size",
+                "accept_audio",
+                "audio_sample_rate"
               ],
               "additionalProperties": false
             }
@@ -2198,6 +2432,19 @@ export const PROTOCOL_SCHEMA = {
                       "type": "integer"
                     }
                   ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "content",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -2205,7 +2452,8 @@ export const PROTOCOL_SCHEMA = {
                 "language",
                 "line_numbers",
                 "wrap_lines",
-                "width"
+                "width",
+                "height"
               ],
               "additionalProperties": false
             }
@@ -2930,6 +3178,19 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "is_warning": {
                   "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -2937,7 +3198,8 @@ export const PROTOCOL_SCHEMA = {
                 "message",
                 "frames",
                 "traceback",
-                "is_warning"
+                "is_warning",
+                "width"
               ],
               "additionalProperties": false
             }
@@ -3271,6 +3533,24 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "wrap": {
                   "type": "boolean"
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "text_alignment": {
+                  "enum": [
+                    "left",
+                    "center",
+                    "right",
+                    "justify"
+                  ]
                 }
               },
               "required": [
@@ -3280,7 +3560,356 @@ export const PROTOCOL_SCHEMA = {
                 "help",
                 "divider",
                 "width",
-                "wrap"
+                "wrap",
+                "icon",
+                "text_alignment"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "help"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "name": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "type": {
+                  "type": "string"
+                },
+                "value": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "doc_string": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "members": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "name": {
+                        "type": "string"
+                      },
+                      "type": {
+                        "type": "string"
+                      },
+                      "value": {
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "doc_string": {
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    },
+                    "required": [
+                      "name",
+                      "type",
+                      "value",
+                      "doc_string"
+                    ],
+                    "additionalProperties": false
+                  }
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "name",
+                "type",
+                "value",
+                "doc_string",
+                "members",
+                "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "html"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "body": {
+                  "type": "string"
+                },
+                "unsafe_allow_javascript": {
+                  "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "body",
+                "unsafe_allow_javascript",
+                "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "iframe"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "src": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "srcdoc": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "data": {
+                  "anyOf": [
+                    {
+                      "type": "binary"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "mime_type": {
+                  "type": "string"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "content",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "scrolling": {
+                  "type": "boolean"
+                },
+                "tab_index": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "title": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "src",
+                "srcdoc",
+                "data",
+                "mime_type",
+                "width",
+                "height",
+                "scrolling",
+                "tab_index",
+                "title"
               ],
               "additionalProperties": false
             }
@@ -3689,7 +4318,8 @@ export const PROTOCOL_SCHEMA = {
                 "variant": {
                   "enum": [
                     "default",
-                    "caption"
+                    "caption",
+                    "latex"
                   ]
                 },
                 "help": {
@@ -3717,6 +4347,17 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "wrap": {
                   "type": "boolean"
+                },
+                "text_alignment": {
+                  "enum": [
+                    "left",
+                    "center",
+                    "right",
+                    "justify"
+                  ]
+                },
+                "anchors": {
+                  "type": "boolean"
                 }
               },
               "required": [
@@ -3725,7 +4366,9 @@ export const PROTOCOL_SCHEMA = {
                 "variant",
                 "help",
                 "width",
-                "wrap"
+                "wrap",
+                "text_alignment",
+                "anchors"
               ],
               "additionalProperties": false
             }
@@ -3851,6 +4494,188 @@ export const PROTOCOL_SCHEMA = {
                 "options",
                 "type",
                 "icon"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "metric"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "value": {
+                  "type": "string"
+                },
+                "delta": {
+                  "type": "string"
+                },
+                "delta_description": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "color": {
+                  "enum": [
+                    "red",
+                    "orange",
+                    "yellow",
+                    "green",
+                    "blue",
+                    "violet",
+                    "gray",
+                    "primary"
+                  ]
+                },
+                "arrow": {
+                  "enum": [
+                    "up",
+                    "down",
+                    "none"
+                  ]
+                },
+                "help": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "label_visibility": {
+                  "enum": [
+                    "visible",
+                    "hidden",
+                    "collapsed"
+                  ]
+                },
+                "border": {
+                  "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "content",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "number"
+                    }
+                  ]
+                },
+                "chart_data": {
+                  "anyOf": [
+                    {
+                      "type": "array",
+                      "items": {
+                        "anyOf": [
+                          {
+                            "type": "number"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "chart_type": {
+                  "enum": [
+                    "line",
+                    "bar",
+                    "area"
+                  ]
+                }
+              },
+              "required": [
+                "label",
+                "value",
+                "delta",
+                "delta_description",
+                "color",
+                "arrow",
+                "help",
+                "icon",
+                "label_visibility",
+                "border",
+                "width",
+                "height",
+                "chart_data",
+                "chart_type"
               ],
               "additionalProperties": false
             }
@@ -4969,6 +5794,85 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "skeleton"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "height": {
+                  "anyOf": [
+                    {
+                      "anyOf": [
+                        {
+                          "const": "stretch"
+                        },
+                        {
+                          "type": "integer"
+                        }
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "height",
+                "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "slider"
             },
             "id": {
@@ -5108,6 +6012,51 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "snow"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {},
+              "required": [],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "space"
             },
             "id": {
@@ -5201,11 +6150,25 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "show_time": {
                   "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
                 }
               },
               "required": [
                 "text",
-                "show_time"
+                "show_time",
+                "width"
               ],
               "additionalProperties": false
             }
@@ -5279,13 +6242,22 @@ export const PROTOCOL_SCHEMA = {
                 },
                 "wrap": {
                   "type": "boolean"
+                },
+                "text_alignment": {
+                  "enum": [
+                    "left",
+                    "center",
+                    "right",
+                    "justify"
+                  ]
                 }
               },
               "required": [
                 "body",
                 "help",
                 "width",
-                "wrap"
+                "wrap",
+                "text_alignment"
               ],
               "additionalProperties": false
             }
@@ -5786,6 +6758,79 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "toast"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "body": {
+                  "type": "string"
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "duration": {
+                  "anyOf": [
+                    {
+                      "type": "number"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "body",
+                "icon",
+                "duration"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "toggle"
             },
             "id": {
@@ -6040,6 +7085,125 @@ export const PROTOCOL_SCHEMA = {
             "kind",
             "type",
             "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "block"
+            },
+            "type": {
+              "const": "chat_message"
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "name": {
+                  "type": "string"
+                },
+                "avatar_kind": {
+                  "enum": [
+                    "user",
+                    "assistant",
+                    "emoji",
+                    "icon",
+                    "spinner",
+                    "image",
+                    "initial"
+                  ]
+                },
+                "avatar": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "avatar_image": {
+                  "anyOf": [
+                    {
+                      "type": "object",
+                      "properties": {
+                        "data": {
+                          "anyOf": [
+                            {
+                              "type": "binary"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "url": {
+                          "anyOf": [
+                            {
+                              "type": "string"
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "mime_type": {
+                          "type": "string"
+                        }
+                      },
+                      "required": [
+                        "data",
+                        "url",
+                        "mime_type"
+                      ],
+                      "additionalProperties": false
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "name",
+                "avatar_kind",
+                "avatar",
+                "avatar_image",
+                "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
             "key",
             "props"
           ],
@@ -6792,6 +7956,86 @@ export const PROTOCOL_SCHEMA = {
               "const": "block"
             },
             "type": {
+              "const": "status"
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "label": {
+                  "type": "string"
+                },
+                "state": {
+                  "enum": [
+                    "running",
+                    "complete",
+                    "error"
+                  ]
+                },
+                "expanded": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "type": {
+                  "enum": [
+                    "default",
+                    "compact"
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "label",
+                "state",
+                "expanded",
+                "type",
+                "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "block"
+            },
+            "type": {
               "const": "tab"
             },
             "key": {
@@ -7382,6 +8626,7 @@ export const PROTOCOL_SCHEMA = {
     "alert",
     "audio",
     "audio_input",
+    "balloons",
     "button",
     "button_group",
     "camera_input",
@@ -7398,11 +8643,15 @@ export const PROTOCOL_SCHEMA = {
     "feedback",
     "file_uploader",
     "heading",
+    "help",
+    "html",
+    "iframe",
     "image",
     "json",
     "link_button",
     "markdown",
     "menu_button",
+    "metric",
     "multiselect",
     "number_input",
     "page_link",
@@ -7412,17 +8661,21 @@ export const PROTOCOL_SCHEMA = {
     "radio",
     "select_slider",
     "selectbox",
+    "skeleton",
     "slider",
+    "snow",
     "space",
     "spinner",
     "text",
     "text_area",
     "text_input",
     "time_input",
+    "toast",
     "toggle",
     "video"
   ],
   "block_types": [
+    "chat_message",
     "column",
     "columns",
     "container",
@@ -7431,6 +8684,7 @@ export const PROTOCOL_SCHEMA = {
     "grid",
     "grid_cell",
     "popover",
+    "status",
     "tab",
     "tabs"
   ],

@@ -1,19 +1,23 @@
 /** All app CSS, injected into each shadow root (nothing leaks in or out). */
 import { audioInputCss } from "./audio_input";
 import { cameraCss } from "./camera";
+import { chatCss } from "./chat";
 import { containersCss } from "./containers";
 import { datetimeCss } from "./datetime";
 import { elementsCss } from "./elements";
 import { filesCss } from "./files";
 import { formsCss, labelsCss } from "./forms";
+import { helpCss } from "./help";
 import { imageCss } from "./image";
 import { layoutCss } from "./layout";
 import { playbackCss } from "./playback";
 import { selectionCss } from "./selection";
+import { statusCss } from "./status";
+import { textCss } from "./text";
 import { themeCss } from "./theme";
 import { widgetsCss } from "./widgets";
 
-export const APP_CSS = [themeCss, layoutCss, elementsCss, widgetsCss, datetimeCss, selectionCss, containersCss, formsCss, labelsCss, cameraCss, audioInputCss, playbackCss, imageCss, filesCss].join("\n");
+export const APP_CSS = [themeCss, layoutCss, elementsCss, widgetsCss, datetimeCss, selectionCss, containersCss, formsCss, labelsCss, cameraCss, audioInputCss, playbackCss, imageCss, filesCss, statusCss, helpCss, chatCss, textCss].join("\n");
 
 /** Attach the stylesheet: shared constructable sheet when supported, else <style>. */
 export function installStyles(root: ShadowRoot): void {

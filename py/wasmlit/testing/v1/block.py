@@ -46,16 +46,19 @@ class Accessors:
     subheader = property(lambda self: self._list("subheader"))
     markdown = property(lambda self: self._list("markdown"))
     caption = property(lambda self: self._list("caption"))
+    latex = property(lambda self: self._list("latex"))
     code = property(lambda self: self._list("code"))
     text = property(lambda self: self._list("text"))
     divider = property(lambda self: self._list("divider"))
     json = property(lambda self: self._list("json"))
+    help = property(lambda self: self._list("help"))
     success = property(lambda self: self._list("success"))
     info = property(lambda self: self._list("info"))
     warning = property(lambda self: self._list("warning"))
     error = property(lambda self: self._list("error"))
     exception = property(lambda self: self._list("exception"))
     progress = property(lambda self: self._list("progress"))
+    toast = property(lambda self: self._list("toast"))
     button = property(lambda self: self._widgets("button"))
     checkbox = property(lambda self: self._widgets("checkbox"))
     toggle = property(lambda self: self._widgets("toggle"))
@@ -96,6 +99,10 @@ class Accessors:
         lambda self: et.WidgetList([b for b in self.get("button") if b.props.get("form_id")])
     )
     expander = property(lambda self: list(self.get("expander")))
+    chat_message = property(lambda self: list(self.get("chat_message")))
+    metric = property(lambda self: self._list("metric"))
+    html = property(lambda self: self._list("html"))
+    status = property(lambda self: list(self.get("status")))
     grid = property(lambda self: list(self.get("grid")))
     popover = property(lambda self: list(self.get("popover")))
     tabs = property(lambda self: list(self.get("tab")))
@@ -158,8 +165,10 @@ _SIMPLE: dict[str, type[et.Element]] = {
     "text": et.Text,
     "divider": et.Divider,
     "json": et.Json,
+    "help": et.Help,
     "exception": et.Exception,
     "progress": et.Progress,
+    "toast": et.Toast,
 }
 _HEADINGS = {"title": et.Title, "header": et.Header, "subheader": et.Subheader}
 _ALERTS = {"success": et.Success, "info": et.Info, "warning": et.Warning, "error": et.Error}
@@ -169,16 +178,19 @@ def wrap(tree_node: TreeNode, root: AppTest) -> Node:
     """The AppTest object for one tree node."""
     node = tree_node.node
     kind, props = node["type"], node["props"]
+    from wasmlit.testing.v1.chat import CHAT_BLOCKS, CHAT_ELEMENTS
     from wasmlit.testing.v1.layout import LAYOUT_BLOCKS, LAYOUT_ELEMENTS
 
     if node["kind"] == "block":
-        cls = Column if kind == "column" else LAYOUT_BLOCKS.get(kind, Block)
+        cls = (
+            Column if kind == "column" else LAYOUT_BLOCKS.get(kind) or CHAT_BLOCKS.get(kind, Block)
+        )
         return cls(kind, tree_node.children, root, tree_node)
     if kind == "heading":
         return _HEADINGS[props["level"]](tree_node, root)
     if kind == "markdown":
-        cls_md = et.Caption if props.get("variant") == "caption" else et.Markdown
-        return cls_md(tree_node, root)
+        variants = {"caption": et.Caption, "latex": et.Latex}
+        return variants.get(props.get("variant", ""), et.Markdown)(tree_node, root)
     if kind == "alert":
         return _ALERTS[props["kind"]](tree_node, root)
     if kind in LAYOUT_ELEMENTS:
@@ -197,6 +209,8 @@ def wrap(tree_node: TreeNode, root: AppTest) -> Node:
 
     if kind in IMAGE_ELEMENTS:
         return IMAGE_ELEMENTS[kind](tree_node, root)
+    if kind in CHAT_ELEMENTS:
+        return CHAT_ELEMENTS[kind](tree_node, root)
     if kind in _SIMPLE:
         return _SIMPLE[kind](tree_node, root)
     return et.UnknownElement(tree_node, root)

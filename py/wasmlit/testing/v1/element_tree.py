@@ -76,6 +76,16 @@ class Caption(Markdown):
     type = "caption"
 
 
+class Latex(Element):
+    """``st.latex``: ``value`` is the body inside its ``$$`` block, as in Streamlit."""
+
+    type = "latex"
+
+    @property
+    def help(self) -> str | None:
+        return self.props.get("help")
+
+
 class Divider(Element):
     type = "divider"
 
@@ -128,6 +138,28 @@ class Json(Element):
     @property
     def expanded(self) -> Any:
         return self.props.get("expanded")
+
+
+class Help(Element):
+    """``st.help``: ``value`` is the object's value line, as Streamlit's AppTest gives it."""
+
+    type = "help"
+
+    @property
+    def value(self) -> Any:
+        return self.props.get("value")
+
+    @property
+    def name(self) -> str | None:
+        return self.props.get("name")
+
+    @property
+    def doc_string(self) -> str | None:
+        return self.props.get("doc_string")
+
+    @property
+    def members(self) -> list[dict[str, Any]]:
+        return list(self.props.get("members", []))
 
 
 class AlertBase(Element):
@@ -190,6 +222,20 @@ class Progress(Element):
     @property
     def text(self) -> str | None:
         return self.props.get("text")
+
+
+class Toast(Element):
+    """st.toast: ``value`` is the Markdown body."""
+
+    type = "toast"
+
+    @property
+    def icon(self) -> str | None:
+        return self.props.get("icon")
+
+    @property
+    def duration(self) -> float | None:
+        return self.props.get("duration")
 
 
 E = TypeVar("E")

@@ -27,6 +27,14 @@ class Expander(Block):
         return bool(self.props.get("expanded"))
 
 
+class Status(Expander):
+    """st.status: an expander whose ``state`` is "running", "complete" or "error"."""
+
+    @property
+    def state(self) -> str:
+        return str(self.props.get("state", "running"))
+
+
 class Popover(Block):
     @property
     def label(self) -> str:
@@ -99,6 +107,7 @@ LAYOUT_BLOCKS: dict[str, type[Block]] = {
     "expander": Expander,
     "grid": Grid,
     "popover": Popover,
+    "status": Status,
     "tab": Tab,
 }
 LAYOUT_ELEMENTS: dict[str, Any] = {

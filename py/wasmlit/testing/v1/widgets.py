@@ -260,16 +260,20 @@ class ChatInput(Widget):
     def max_chars(self) -> int | None:
         return self.props.get("max_chars")
 
-    def set_value(self, v: Any, files: Sequence[Any] | None = None) -> ChatInput:
-        """Submit ``v`` (and ``files``): the script sees it for the next run only.
+    def set_value(self, v: Any, files: Sequence[Any] | None = None, audio: Any = None) -> ChatInput:
+        """Submit ``v`` (and ``files`` / an ``audio`` recording) for the next run only.
 
-        ``files`` are ``UploadedFile`` objects or ``(name, data, mime_type)``
-        tuples, uploaded as the browser would before sending.
+        ``files`` and ``audio`` are ``UploadedFile`` objects or ``(name, data,
+        mime_type)`` tuples, uploaded as the browser would before sending.
         """
         assert self.id is not None
-        if files is not None:
-            uploaded = [f if not isinstance(f, tuple) else self.root._upload(*f) for f in files]
+        if files is not None or audio is not None:
+            uploaded = [
+                f if not isinstance(f, tuple) else self.root._upload(*f) for f in files or []
+            ]
             v = {"text": "" if v is None else str(v), "files": uploaded}
+            if audio is not None:
+                v["audio"] = audio if not isinstance(audio, tuple) else self.root._upload(*audio)
         self.root._set_pending(self.id, v, trigger=True)
         return self
 
