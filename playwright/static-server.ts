@@ -42,11 +42,18 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    let status = 200;
     if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
+      // Like GitHub Pages: a site's 404.html answers unknown paths (deep links to app pages).
+      const notFound = join(root, "404.html");
+      if (!existsSync(notFound)) {
+        res.writeHead(404).end();
+        return;
+      }
+      file = notFound;
+      status = 404;
     }
-    res.writeHead(200, {
+    res.writeHead(status, {
       "content-type": MIME[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-store",
     });

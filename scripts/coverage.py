@@ -55,6 +55,8 @@ BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.chat_input": {"width", "height"},
     "st.link_button": {"icon", "icon_position", "width", "wrap"},
     "st.page_link": {"icon", "icon_position", "width"},
+    # Page icons show in the navigation menu (ui/src/layout/Navigation.tsx).
+    "st.Page": {"icon"},
     "st.expander": {"icon", "width"},
     "st.popover": {"icon", "width", "wrap"},
     "st.grid": {"wrap", "height", "width"},

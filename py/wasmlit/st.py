@@ -113,6 +113,44 @@ def logo(
     show_logo(image, size=size, link=link, icon_image=icon_image)
 
 
+def navigation(pages: Any, *, position: str = "sidebar", expanded: bool | int = False) -> Any:
+    """st.navigation: the app's pages; returns the current page (call its ``run()``)."""
+    from wasmlit.runtime.navigation import navigation as navigate
+
+    return navigate(pages, position=position, expanded=expanded)
+
+
+def Page(  # noqa: N802 - Streamlit's name
+    page: Any,
+    *,
+    title: str | None = None,
+    icon: str | None = None,
+    url_path: str | None = None,
+    default: bool = False,
+    visibility: str = "visible",
+    help: str | None = None,
+) -> Any:
+    """st.Page: one page (a file, a callable or an external URL) for st.navigation."""
+    from wasmlit.runtime.pages import Page as make_page
+
+    return make_page(
+        page,
+        title=title,
+        icon=icon,
+        url_path=url_path,
+        default=default,
+        visibility=visibility,
+        help=help,
+    )
+
+
+def switch_page(page: Any, *, query_params: Any = None) -> NoReturn:
+    """st.switch_page: stop this run and rerun on another page of the app."""
+    from wasmlit.runtime.navigation import switch_page as switch
+
+    switch(page, query_params=query_params)
+
+
 def echo(code_location: str = "above") -> Any:
     """st.echo: a context manager showing the code of its ``with`` block."""
     from wasmlit.runtime.echo import echo as echo_block

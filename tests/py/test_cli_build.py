@@ -101,6 +101,7 @@ def test_build_writes_a_relative_static_site(tmp_path: Path, bundles: Path) -> N
     assert written == sorted(
         [
             "index.html",
+            "404.html",
             "wasmlit/wasmlit.js",
             "wasmlit/worker.js",
             "wasmlit/chunks/lazy-ABC.js",
@@ -112,6 +113,8 @@ def test_build_writes_a_relative_static_site(tmp_path: Path, bundles: Path) -> N
     manifest = json.loads((out / "app" / "wasmlit.json").read_text())
     assert manifest == build_manifest(script)
     page = (out / "index.html").read_text()
+    # Deep links to app pages: static hosts serve 404.html for unknown paths.
+    assert (out / "404.html").read_text() == page
     assert '<script type="module" src="./wasmlit/wasmlit.js"></script>' in page
     assert (
         '<wasmlit-app src="./app/" pyodide-url="https://cdn.jsdelivr.net/pyodide/v0.27.7/full/">'

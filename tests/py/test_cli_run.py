@@ -142,7 +142,11 @@ def test_only_manifest_files_are_served(served: tuple[DevServer, Path]) -> None:
     assert get(server, "/app/.env")[0] == 404
     assert get(server, "/app/../app/app.py")[0] == 404
     assert get(server, "/pyodide/../app/app.py")[0] == 404
-    assert get(server, "/nothing")[0] == 404
+    assert get(server, "/nothing.txt")[0] == 404
+    assert get(server, "/a/nothing")[0] == 404
+    # One segment without a dot may be an app page (a deep link): the app's page answers.
+    status, _, body = get(server, "/Data")
+    assert status == 200 and b"<wasmlit-app" in body
 
 
 def test_event_stream_sends_reload_after_a_change(served: tuple[DevServer, Path]) -> None:

@@ -138,8 +138,8 @@ class FakeSession:
         self.script_path = script_path
         self.calls: list[Any] = []
 
-    def rerun(self, updates: list[Any]) -> None:
-        self.calls.append(("rerun", updates))
+    def rerun(self, updates: list[Any], page: Any = None) -> None:
+        self.calls.append(("rerun", updates) if page is None else ("rerun", updates, page))
 
     def reload_files(self) -> None:
         self.calls.append(("reload_files",))
@@ -172,10 +172,16 @@ def test_handle_dispatches_ui_messages_and_resets_only_app_finders(
     pyodide_host.handle({"type": "rerun", "updates": [{"id": "a", "value": memoryview(b"x")}]})
     pyodide_host.handle({"type": "reload_files"})
     pyodide_host.handle({"type": "stop"})
+    pyodide_host.handle(
+        {"type": "rerun", "updates": [], "page": {"url_path": "Data", "query_string": None}}
+    )
+    from wasmlit.runtime.navigation import PageRequest
+
     assert session.calls == [
         ("rerun", [{"id": "a", "value": b"x"}]),
         ("reload_files",),
         ("stop",),
+        ("rerun", [], PageRequest(url_path="Data", query_string=None)),
     ]
     assert (app.reset, sub.reset, lib.reset) == (1, 1, 0)
     with pytest.raises(ValueError, match="unknown message type 'nope'"):

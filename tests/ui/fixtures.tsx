@@ -48,7 +48,7 @@ export const ELEMENT_PROPS: { [T in ElementType]: ElementOf<T>["props"] } = {
   multiselect: { ...chrome, label: "Pick", options: ["a", "b", "c"], value: [], max_selections: null, placeholder: "Choose options", accept_new_options: false, filter_mode: "fuzzy", select_all: 0 },
   number_input: { ...chrome, label: "N", min: 0, max: 10, step: 1, value: 5, format: "%d", data_type: "int", placeholder: null, icon: null, required: false },
   pagination: { num_pages: 10, value: 1, max_visible_pages: 7, disabled: false, width: "content" },
-  page_link: { label: "Page", url: "https://example.com/", icon: null, icon_position: "left", help: null, disabled: false, width: "content" },
+  page_link: { label: "Page", url: "https://example.com/", icon: null, icon_position: "left", help: null, disabled: false, width: "content", page: null, query_string: null },
   pdf: { data: null, url: "https://example.com/a.pdf", height: 500, alt: null },
   progress: { value: 40, text: null, width: "stretch" },
   radio: { ...chrome, label: "R", options: ["x", "y"], index: 0, horizontal: false, captions: [] },

@@ -23,6 +23,16 @@ const VALID_WORKER: { [K in WorkerMessage["type"]]: Extract<WorkerMessage, { typ
     link: "https://example.com/",
     size: "medium",
   },
+  navigation: {
+    type: "navigation",
+    pages: [
+      { title: "Home", icon: "🏠", url_path: "", section: "", visibility: "visible", external_url: null, help: null },
+    ],
+    current: "",
+    position: "sidebar",
+    expanded: false,
+    visible_items: null,
+  },
 };
 
 const VALID_UI: { [K in UiMessage["type"]]: Extract<UiMessage, { type: K }> } = {
@@ -31,7 +41,11 @@ const VALID_UI: { [K in UiMessage["type"]]: Extract<UiMessage, { type: K }> } = 
     protocol_version: 1,
     config: { app_url: "http://x/app/", pyodide_url: "http://x/py/", core_url: "http://x/core.zip", query_string: "" },
   },
-  rerun: { type: "rerun", updates: [{ id: "w", value: true, trigger: true }, { id: "s", value: [1, 2] }] },
+  rerun: {
+    type: "rerun",
+    updates: [{ id: "w", value: true, trigger: true }, { id: "s", value: [1, 2] }],
+    page: { url_path: "Data", query_string: null },
+  },
   stop: { type: "stop" },
   reload_files: { type: "reload_files" },
   upload_file: { type: "upload_file", file_id: "f1", name: "a.csv", mime_type: "text/csv", data: new ArrayBuffer(4) },
@@ -49,6 +63,7 @@ const INVALID_WORKER: Record<WorkerMessage["type"], unknown> = {
   query_params: { type: "query_params", query_string: null },
   // Image bytes must be an ArrayBuffer, never base64 text.
   logo: { ...VALID_WORKER.logo, image: { data: "iVBO", url: null, mime_type: "image/png" } },
+  navigation: { ...VALID_WORKER.navigation, position: "left" },
 };
 
 const INVALID_UI: Record<UiMessage["type"], unknown> = {

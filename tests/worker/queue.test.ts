@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { Inbox, coalesce, mergeUpdates, type SessionMessage } from "../../worker/src/queue";
+import type { RerunMessage } from "../../ui/src/protocol/generated";
 
 const rerun = (...updates: { id: string; value: unknown; trigger?: boolean }[]): SessionMessage =>
   ({ type: "rerun", updates }) as SessionMessage;
@@ -74,6 +75,16 @@ describe("coalesce", () => {
       b,
       rerun({ id: "u", value: [] }),
     ]);
+  });
+
+  test("a page request survives merging: the latest one wins, updates are kept", () => {
+    const toData: RerunMessage = { type: "rerun", updates: [], page: { url_path: "Data", query_string: "" } };
+    const toHome: RerunMessage = { type: "rerun", updates: [], page: { url_path: "", query_string: null } };
+    expect(coalesce([rerun({ id: "x", value: 1 }), toData, rerun({ id: "y", value: 2 })])).toEqual([
+      { type: "rerun", updates: [{ id: "x", value: 1 }, { id: "y", value: 2 }], page: toData.page },
+    ]);
+    expect(coalesce([toData, toHome])).toEqual([{ type: "rerun", updates: [], page: toHome.page }]);
+    expect(coalesce([rerun({ id: "x", value: 1 })])).toEqual([rerun({ id: "x", value: 1 })]);
   });
 
   test("an empty queue stays empty", () => {

@@ -38,8 +38,19 @@ export function mergeUpdates(batches: readonly (readonly WidgetUpdate[])[]): Wid
 }
 
 /**
+ * Two queued reruns as one: updates merged, and a page request is never
+ * dropped: the latest one wins (a rerun without `page` stays on the page an
+ * earlier queued rerun asked for).
+ */
+export function mergeReruns(first: RerunMessage, second: RerunMessage): RerunMessage {
+  const merged: RerunMessage = { type: "rerun", updates: mergeUpdates([first.updates, second.updates]) };
+  const page = second.page ?? first.page;
+  return page === undefined ? merged : { ...merged, page };
+}
+
+/**
  * Coalesce adjacent messages of the same kind: adjacent reruns merge their
- * updates, adjacent reload_files and stops collapse to one. Every upload_file
+ * updates (and keep the latest page request), adjacent reload_files and stops collapse to one. Every upload_file
  * is kept. Other orderings are kept, so a reload (or an upload) between two
  * reruns still happens between them.
  */
@@ -48,7 +59,7 @@ export function coalesce(messages: readonly SessionMessage[]): SessionMessage[] 
   for (const message of messages) {
     const last = out[out.length - 1];
     if (last?.type === "rerun" && message.type === "rerun") {
-      out[out.length - 1] = { type: "rerun", updates: mergeUpdates([last.updates, message.updates]) };
+      out[out.length - 1] = mergeReruns(last, message);
     } else if (message.type === "upload_file" || last?.type !== message.type) {
       out.push(message);
     }

@@ -136,6 +136,8 @@ class Handler(BaseHTTPRequestHandler):
             return _inside(app.app_dir, rel) if rel in app.manifest["files"] else None
         if path.startswith("/pyodide/") and app.pyodide_dir is not None:
             return _inside(app.pyodide_dir, path.removeprefix("/pyodide/"))
+        if path.count("/") == 1 and "." not in path:
+            return app.page()  # a deep link to an app page, /<url_path>
         return None
 
     def _serve(self, body: bool) -> None:

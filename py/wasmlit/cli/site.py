@@ -119,5 +119,9 @@ def write_site(
         url = LOCAL_PYODIDE_URL
     else:
         url = pyodide_url or DEFAULT_PYODIDE_URL
-    (out / "index.html").write_text(index_html(title=script.stem, pyodide_url=url))
+    page = index_html(title=script.stem, pyodide_url=url)
+    (out / "index.html").write_text(page)
+    # Deep links to app pages (/<url_path>) reach no file: static hosts such as
+    # GitHub Pages serve 404.html there, so it is the same page (docs/protocol.md, "Pages").
+    (out / "404.html").write_text(page)
     return manifest

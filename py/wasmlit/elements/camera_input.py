@@ -14,7 +14,7 @@ from wasmlit.elements.spec import element
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol.schema import Int, Optional
 from wasmlit.runtime.context import current
-from wasmlit.runtime.uploads import FILE_REF, UploadedFile, uploaded_files
+from wasmlit.runtime.uploads import FILE_REF, UploadedFile, ref_of, uploaded_files
 from wasmlit.runtime.widgets import Callback, chrome, widget
 
 if TYPE_CHECKING:
@@ -50,12 +50,7 @@ def _serialize(value: Any) -> dict[str, Any] | None:
     if value is None:
         return None
     if isinstance(value, UploadedFile):
-        return {
-            "file_id": value.file_id,
-            "name": value.name,
-            "type": value.type,
-            "size": value.size,
-        }
+        return ref_of(value)
     raise TypeError(f"camera_input takes an UploadedFile or None, not {type(value).__name__}")
 
 

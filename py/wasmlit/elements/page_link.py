@@ -1,4 +1,4 @@
-"""st.page_link: a link to a page. External URLs only until multipage apps land."""
+"""st.page_link: a link to a page of the app (switches page in place) or to an external URL."""
 
 from __future__ import annotations
 
@@ -23,8 +23,11 @@ SPEC = element(
         "help": Optional(Str()),
         "disabled": Bool(),
         "width": WIDTH,
+        # An app page: its URL path ("" = default page); the link switches page in place.
+        "page": Optional(Str()),
+        "query_string": Optional(Str()),  # the page link's query_params
     },
-    doc="A link to an external URL (opens in a new tab).",
+    doc="A link to an app page (switches page without reloading) or an external URL.",
 )
 
 _SCHEMES = ("http://", "https://", "mailto:")
@@ -43,12 +46,21 @@ def page_link(
     width: Any = "content",
     query_params: Any = None,
 ) -> DeltaGenerator:
-    """st.page_link: external URLs only for now (app pages come with st.navigation)."""
-    if not isinstance(page, str) or not page.startswith(_SCHEMES):
-        raise StreamlitPageNotFoundError(
-            f"Could not find page: `{page}`. wasmlit's st.page_link supports external "
-            "URLs (http:// or https://) only; links to app pages come with multipage apps."
-        )
+    """st.page_link: a page of the app (path, st.Page) or an external URL."""
+    app_page: str | None = None
+    query: str | None = None
+    url = page
+    if not (isinstance(page, str) and page.startswith(_SCHEMES)):
+        found = _app_page(page)
+        if found.is_external:
+            url = found.external_url
+        else:
+            from wasmlit.runtime.navigation import query_string_of
+
+            app_page, query = found.url_path, query_string_of(query_params)
+            url = "./" + found.url_path + (f"?{query}" if query else "")
+        label = label or found.title
+        icon = icon if icon is not None else (found.icon or None)
     if not label:
         raise StreamlitAPIException(
             "The label param is required for external links used with st.page_link - "
@@ -56,11 +68,26 @@ def page_link(
         )
     props = {
         "label": str(label),
-        "url": page,
+        "url": url,
         "icon": icon,
         "icon_position": check_icon_position(icon_position, "st.page_link"),
         "help": None if help is None else str(help),
         "disabled": bool(disabled),
         "width": button_width(width, use_container_width),
+        "page": app_page,
+        "query_string": query,
     }
     return dg._put_element("page_link", props)
+
+
+def _app_page(page: Any) -> Any:
+    """The app page ``page`` names (a path or st.Page); Streamlit's error when unknown."""
+    from wasmlit.runtime.context import current
+
+    router = current().pages
+    if router is None:
+        raise StreamlitPageNotFoundError(f"Could not find page: `{page}`.")
+    found = router.find(page)
+    if found is None:
+        raise router.not_found(page)
+    return found

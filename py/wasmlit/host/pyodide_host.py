@@ -120,6 +120,15 @@ def _receive_upload(session: AppSession, message: Any) -> None:
     )
 
 
+def _page_request(page: Any) -> Any:
+    """The ``page`` of a ``rerun`` as the session's PageRequest (None without one)."""
+    if not page:
+        return None
+    from wasmlit.runtime.navigation import PageRequest
+
+    return PageRequest(url_path=page["url_path"], query_string=page.get("query_string"))
+
+
 def handle(message: Any) -> None:
     """Apply one UI message (``rerun``, ``stop``, ``reload_files``, ``upload_file``)."""
     if _session is None:
@@ -130,7 +139,7 @@ def handle(message: Any) -> None:
     msg = from_js(message)
     kind = msg.get("type")
     if kind == "rerun":
-        _session.rerun(msg["updates"])
+        _session.rerun(msg["updates"], page=_page_request(msg.get("page")))
     elif kind == "reload_files":
         _forget_directory_listings(str(Path(_session.script_path).parent))
         _session.reload_files()

@@ -123,7 +123,34 @@ def _worker_to_ui(defs: Definitions) -> dict[str, Obj]:
         "query_params": Obj({"type": Enum("query_params"), "query_string": Str()}),
         # st.logo: the app's logo for the sidebar and the top-left corner.
         "logo": LOGO_MESSAGE,
+        # The pages of a multipage app (st.navigation or the pages/ folder) and the
+        # current one; sent when any of it changed. See "Pages" in docs/protocol.md.
+        "navigation": _navigation(),
     }
+
+
+def _navigation() -> Obj:
+    page = Obj(
+        {
+            "title": Str(),
+            "icon": Optional(Str()),  # an emoji or ":material/name:"
+            "url_path": Str(),  # "" for the default page (the app's root URL)
+            "section": Str(),  # "" outside sections
+            "visibility": Enum("visible", "hidden"),
+            "external_url": Optional(Str()),  # an external page opens in a new tab
+            "help": Optional(Str()),
+        }
+    )
+    return Obj(
+        {
+            "type": Enum("navigation"),
+            "pages": Arr(page),
+            "current": Str(),  # url_path of the page this run shows
+            "position": Enum("sidebar", "top", "hidden"),
+            "expanded": Bool(),  # expanded=True: never collapse the list
+            "visible_items": Optional(Int()),  # expanded=<int>: items shown while collapsed
+        }
+    )
 
 
 def _ui_to_worker() -> dict[str, Obj]:
@@ -138,7 +165,16 @@ def _ui_to_worker() -> dict[str, Obj]:
     )
     return {
         "boot": Obj({"type": Enum("boot"), "protocol_version": Int(), "config": _boot_config()}),
-        "rerun": Obj({"type": Enum("rerun"), "updates": Arr(widget_update)}),
+        "rerun": Obj(
+            {
+                "type": Enum("rerun"),
+                "updates": Arr(widget_update),
+                # Show another page: a navigation click, a page link, the URL at boot or
+                # on back/forward. query_string null keeps st.query_params as they are.
+                "page": Obj({"url_path": Str(), "query_string": Optional(Str())}),
+            },
+            optional=["page"],
+        ),
         "stop": Obj({"type": Enum("stop")}),
         "reload_files": Obj({"type": Enum("reload_files")}),
         # One file the user picked, captured or recorded, sent before the widget

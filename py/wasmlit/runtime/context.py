@@ -23,6 +23,7 @@ from wasmlit.runtime.control import RunInterrupted
 
 if TYPE_CHECKING:
     from wasmlit.runtime.delta_generator import DeltaGenerator
+    from wasmlit.runtime.navigation import PageRouter
     from wasmlit.runtime.query_params import QueryParams
     from wasmlit.runtime.session_state import SessionState
     from wasmlit.runtime.uploads import UploadStore
@@ -65,6 +66,10 @@ class RunContext:
     page_config: dict[str, Any] = field(default_factory=dict)
     query_params: QueryParams = field(default_factory=lambda: _query_params())
     uploads: UploadStore = field(default_factory=lambda: _uploads())
+    # Multipage apps (wasmlit.runtime.navigation); None outside a session.
+    pages: PageRouter | None = None
+    # Identity of the page running now ("" = the entrypoint), mixed into widget ids.
+    active_page: str = ""
 
     def next_index(self, parent: Path) -> int:
         """Allocate the next child position inside the block at ``parent``."""

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.runtime.uploads import UploadedFile, UploadStore, uploaded_files
+from wasmlit.runtime.uploads import UploadedFile, UploadStore, ref_of, uploaded_files
 
 CATEGORY_SHORTCUTS = frozenset({"image", "audio", "video", "text"})
 
@@ -131,5 +131,5 @@ def refs_of(files: Iterable[Any]) -> list[dict[str, Any]]:
                 f"Expected an UploadedFile, got {type(f).__name__}. "
                 "Files can only be set by uploading them."
             )
-        refs.append({"file_id": f.file_id, "name": f.name, "type": f.type, "size": f.size})
+        refs.append(ref_of(f))
     return refs

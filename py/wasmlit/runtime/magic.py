@@ -1,4 +1,4 @@
-"""Magic: bare expressions and strings in the main script are written with st.write.
+"""Magic: bare expressions and strings in the main script and page files are written.
 
 Following Streamlit: any expression statement that is not a call, ``yield`` or
 ``await`` is passed to ``st.write`` (a tuple's items as separate arguments);

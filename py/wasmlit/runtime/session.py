@@ -27,6 +27,8 @@ from wasmlit.runtime.context import RunContext, activate, deactivate
 from wasmlit.runtime.control import RerunRequested, RunInterrupted, StopRequested
 from wasmlit.runtime.forms import show_missing_submit_buttons
 from wasmlit.runtime.magic import MAGIC_NAME
+from wasmlit.runtime.navigation import PageRequest, PageRouter
+from wasmlit.runtime.pages import run_page_file
 from wasmlit.runtime.query_params import QueryParams
 from wasmlit.runtime.script import MAGIC_OPTIONS, compile_script, read_source
 from wasmlit.runtime.session_state import SessionState
@@ -64,13 +66,22 @@ class AppSession:
         self._sink = sink
         self._run_id = 0
         self._stop_requested = False
-        self._code: tuple[tuple[float, int, tuple[bool, ...]], CodeType] | None = None
+        # Compiled scripts by path (the entrypoint and page files), with their stamp.
+        self._codes: dict[str, tuple[tuple[float, int, tuple[bool, ...]], CodeType]] = {}
+        self.pages = PageRouter(self.script_path, self.compiled)
         _APP_DIRS.add(self.script_dir)
 
     # -- public API ------------------------------------------------------------------
-    def rerun(self, updates: Sequence[Mapping[str, Any]] = ()) -> None:
-        """Apply widget updates, run callbacks, then run the script (and any st.rerun)."""
+    def rerun(
+        self, updates: Sequence[Mapping[str, Any]] = (), page: PageRequest | None = None
+    ) -> None:
+        """Apply widget updates, run callbacks, then run the script (and any st.rerun).
+
+        ``page`` asks for another page of a multipage app (a UI click, a deep link).
+        """
         self._stop_requested = False
+        if page is not None:
+            self.pages.request = page
         pending: Sequence[Mapping[str, Any]] = updates
         while self._run_once(pending) == "rerun":
             pending = ()
@@ -84,7 +95,7 @@ class AppSession:
         for name, module in list(sys.modules.items()):
             if _module_dir_is(name, module, [self.script_dir]):
                 del sys.modules[name]
-        self._code = None
+        self._codes.clear()
         self.rerun()
 
     def request_stop(self) -> None:
@@ -117,8 +128,10 @@ class AppSession:
             page_config=self.page_config,
             query_params=self.query_params,
             uploads=self.uploads,
+            pages=self.pages,
         )
         token = activate(ctx)
+        self.pages.begin_run(ctx)
         self.state.begin_run()
         status, cleanup = "complete", True
         try:
@@ -126,7 +139,14 @@ class AppSession:
 
             with streamlit_alias(), self._script_env() as module:
                 self._run_callbacks(updates)
-                exec(self._compiled(), module.__dict__)
+                if self.pages.request is not None:  # st.switch_page in a callback
+                    self.pages.begin_run(ctx)
+                page = self.pages.pages_folder_page(ctx)
+                if page is None or page.script_path == self.script_path:
+                    exec(self.compiled(self.script_path), module.__dict__)
+                else:  # MPA v1: a script of the pages/ folder instead of the entrypoint
+                    with self.pages.running_page(ctx, page):
+                        run_page_file(str(page.script_path), self.compiled)
                 show_missing_submit_buttons(ctx)
         except RerunRequested:
             status, cleanup = "rerun", False
@@ -159,14 +179,16 @@ class AppSession:
             with suppress(RerunRequested):
                 meta.callback()
 
-    def _compiled(self) -> CodeType:
-        stat = os.stat(self.script_path)
+    def compiled(self, path: str) -> CodeType:
+        """``path`` compiled with magic per this session's options, cached until it changes."""
+        stat = os.stat(path)
         magic = tuple(bool(self.options.get(key)) for key in MAGIC_OPTIONS)
         stamp = (stat.st_mtime, stat.st_size, magic)
-        if self._code is None or self._code[0] != stamp:
-            source = read_source(self.script_path)
-            self._code = (stamp, compile_script(source, self.script_path, self.options))
-        return self._code[1]
+        cached = self._codes.get(path)
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, compile_script(read_source(path), path, self.options))
+            self._codes[path] = cached
+        return cached[1]
 
     def _show_exception(self, ctx: RunContext, exc: BaseException) -> None:
         from wasmlit.elements.exception import exception_props
@@ -188,7 +210,7 @@ class AppSession:
         module = types.ModuleType("__main__")
         module.__dict__.update(self.script_globals)
         module.__file__ = self.script_path
-        module.__dict__[MAGIC_NAME] = _magic_write
+        module.__dict__[MAGIC_NAME] = magic_write
         saved_main = sys.modules.get("__main__")
         sys.modules["__main__"] = module
         added = self.script_dir not in sys.path
@@ -224,7 +246,7 @@ def _module_dir_is(name: str, module: Any, folders: Sequence[str]) -> bool:
     return any(path.startswith(folder + os.sep) for folder in folders)
 
 
-def _magic_write(*args: Any) -> None:
+def magic_write(*args: Any) -> None:
     from wasmlit.runtime.delta_generator import active
 
     active().write(*args)

@@ -103,14 +103,9 @@ class UploadStore:
         return file_id in self._files
 
 
-def ref_of(record: FileRecord) -> dict[str, Any]:
-    """The wire reference to a stored file."""
-    return {
-        "file_id": record.file_id,
-        "name": record.name,
-        "type": record.type,
-        "size": record.size,
-    }
+def ref_of(file: FileRecord | UploadedFile) -> dict[str, Any]:
+    """The wire reference to a stored file (as a widget value holds it)."""
+    return {"file_id": file.file_id, "name": file.name, "type": file.type, "size": file.size}
 
 
 def uploaded_files(store: UploadStore, refs: Iterable[Any]) -> list[UploadedFile]:

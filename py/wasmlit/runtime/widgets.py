@@ -100,7 +100,11 @@ def compute_id(
         params = {name: identity.get(name) for name in key_identity}
     else:
         params = dict(identity)
-    text = json.dumps([element_type, key, _stable(params)], sort_keys=True)
+    parts: list[Any] = [element_type, key, _stable(params)]
+    page = current().active_page
+    if page:  # widgets of different pages never share state (Streamlit's rule)
+        parts.append(page)
+    text = json.dumps(parts, sort_keys=True)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
     return f"$$ID-{digest}-{key}"
 

@@ -11,6 +11,7 @@ import { transferablesOf, type Transport } from "../transport";
 import { initialState, receive, transportFailed, type AppState } from "./state";
 
 export type WidgetUpdate = RerunMessage["updates"][number];
+export type PageRequest = NonNullable<RerunMessage["page"]>;
 export type BootConfig = BootMessage["config"];
 
 /** How a widget value refers to an uploaded file (Python's `FILE_REF`). */
@@ -25,6 +26,8 @@ function newFileId(): string {
 export class AppController {
   private current: AppState = initialState();
   private readonly listeners = new Set<(state: AppState) => void>();
+  /** The page the URL asked for at boot, sent with the first rerun. */
+  private initialPage: PageRequest | null = null;
 
   constructor(private readonly transport: Transport) {
     transport.onMessage((data) => this.receive(data));
@@ -40,7 +43,9 @@ export class AppController {
     return () => this.listeners.delete(listener);
   }
 
-  boot(config: BootConfig): void {
+  /** Boot; `initialPage` is the app page the URL names (a deep link). */
+  boot(config: BootConfig, initialPage: PageRequest | null = null): void {
+    this.initialPage = initialPage;
     this.send({ type: "boot", protocol_version: PROTOCOL_VERSION, config });
   }
 
@@ -60,6 +65,14 @@ export class AppController {
     const ref: FileRef = { file_id: newFileId(), name, type: file.type, size: data.byteLength };
     this.send({ type: "upload_file", file_id: ref.file_id, name, mime_type: file.type, data });
     return ref;
+  }
+
+  /**
+   * Show another page of a multipage app (a navigation link, a page link, the
+   * back button). `queryString` null keeps st.query_params as they are.
+   */
+  switchPage(urlPath: string, queryString: string | null): void {
+    this.send({ type: "rerun", updates: [], page: { url_path: urlPath, query_string: queryString } });
   }
 
   stop(): void {
@@ -82,7 +95,14 @@ export class AppController {
   private receive(data: unknown): void {
     const { state, outgoing } = receive(this.current, data);
     this.set(state);
-    for (const message of outgoing) this.send(message);
+    for (const message of outgoing) {
+      if (message.type === "rerun" && this.initialPage !== null) {
+        this.send({ ...message, page: this.initialPage });
+        this.initialPage = null;
+      } else {
+        this.send(message);
+      }
+    }
   }
 
   private set(state: AppState): void {

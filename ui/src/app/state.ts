@@ -8,6 +8,7 @@ import {
   PROTOCOL_VERSION,
   type BootStage,
   type LogoMessage,
+  type NavigationMessage,
   type PageConfigMessage,
   type ReadyMessage,
   type UiMessage,
@@ -35,6 +36,8 @@ export type AppState = {
   logo: LogoMessage | null;
   /** st.query_params as last sent by Python ("a=1&b=2", no "?"); null until it changes. */
   queryString: string | null;
+  /** The pages of a multipage app and the current one; null for a one-page app. */
+  navigation: NavigationMessage | null;
   /** Protocol problems (unknown or malformed messages), shown visibly. */
   problems: readonly string[];
 };
@@ -51,6 +54,7 @@ export function initialState(): AppState {
     pageConfig: null,
     logo: null,
     queryString: null,
+    navigation: null,
     problems: [],
   };
 }
@@ -137,6 +141,8 @@ function apply(state: AppState, msg: WorkerMessage): Received {
       return none({ ...state, queryString: msg.query_string });
     case "logo":
       return none({ ...state, logo: msg });
+    case "navigation":
+      return none({ ...state, navigation: msg });
     default: {
       const _: never = msg;
       return none(problem(state, `Unhandled message ${JSON.stringify(_)}`));

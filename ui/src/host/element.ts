@@ -6,7 +6,8 @@
  *   <wasmlit-app src="./app/" live-reload="/events"></wasmlit-app>
  */
 import { h, render } from "preact";
-import { AppController, type BootConfig } from "../app/controller";
+import { AppController, type BootConfig, type PageRequest } from "../app/controller";
+import { pageHref, pagePath, splitPagePath } from "../app/pageUrl";
 import { frameBatched, nextFrame, type Schedule } from "../app/frames";
 import type { AppState } from "../app/state";
 import { App } from "../layout/App";
@@ -75,6 +76,16 @@ export function defineWasmlitApp(options: HostOptions): void {
     private events: EventSource | null = null;
     private mount: HTMLElement | null = null;
     private shownQuery: string | null = null;
+    /** The folder of the page URL when this app owns it (multipage URLs), else null. */
+    private pageBase: string | null = null;
+    /** The app page the address bar shows; null before the first navigation message. */
+    private shownPage: string | null = null;
+    private readonly onPopState = () => {
+      if (this.pageBase === null || !this.controller) return;
+      const { urlPath } = splitPagePath(location.pathname);
+      this.shownPage = urlPath;
+      this.controller.switchPage(urlPath, location.search.replace(/^\?/, ""));
+    };
 
     connectedCallback(): void {
       if (this.controller) return;
@@ -91,8 +102,21 @@ export function defineWasmlitApp(options: HostOptions): void {
       this.reflect(view.state);
       // Reflected once the DOM shows that state: a test that waits for
       // data-run-count and then reads the DOM sees that run's DOM.
-      render(h(App, { controller, view, onCommit: (state: AppState) => this.reflect(state) }), this.mount);
-      controller.boot(bootConfig(this, options.coreUrl));
+      let initialPage: PageRequest | null = null;
+      if (ownsPageUrl(this, tagName)) {
+        const { base, urlPath } = splitPagePath(location.pathname);
+        this.pageBase = base;
+        // A deep link: the first run shows that page; st.query_params stay from the URL.
+        if (urlPath !== "") initialPage = { url_path: urlPath, query_string: null };
+        window.addEventListener("popstate", this.onPopState);
+      }
+      const base = this.pageBase;
+      const href = (urlPath: string, query: string | null) => (base === null ? "#" : pageHref(base, urlPath, query));
+      render(
+        h(App, { controller, view, onCommit: (state: AppState) => this.reflect(state), pageHref: href }),
+        this.mount,
+      );
+      controller.boot(bootConfig(this, options.coreUrl), initialPage);
       this.watch(controller);
     }
 
@@ -113,7 +137,23 @@ export function defineWasmlitApp(options: HostOptions): void {
     private reflect(state: AppState): void {
       this.setAttribute("data-state", state.phase);
       this.setAttribute("data-run-count", String(state.runCount));
+      this.syncPage(state.navigation?.current ?? null);
       this.syncUrl(state.queryString);
+    }
+
+    /**
+     * The address bar follows the app page: a new history entry per page change
+     * (so back/forward switch pages), a replacement for the first one (a deep
+     * link to an unknown page lands on the default page without an extra entry).
+     */
+    private syncPage(current: string | null): void {
+      if (current === null || this.pageBase === null || current === this.shownPage) return;
+      const first = this.shownPage === null;
+      this.shownPage = current;
+      if (splitPagePath(location.pathname).urlPath === current) return;
+      const next = `${pagePath(this.pageBase, current)}${location.search}${location.hash}`;
+      if (first) history.replaceState(history.state, "", next);
+      else history.pushState(null, "", next);
     }
 
     /** Show Python's st.query_params in the address bar, without a navigation. */
@@ -126,6 +166,7 @@ export function defineWasmlitApp(options: HostOptions): void {
     }
 
     private teardown(): void {
+      window.removeEventListener("popstate", this.onPopState);
       this.events?.close();
       this.events = null;
       if (this.mount) {

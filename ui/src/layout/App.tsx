@@ -12,6 +12,7 @@ import { RunningContext } from "../widgets/running";
 import { BootError, BootScreen, ProtocolProblems } from "./BootScreen";
 import { ChildrenView } from "./NodeView";
 import { Logo } from "./Logo";
+import { SidebarNav, TopNav, showsNavigation } from "./Navigation";
 import { ExpandSidebar, Sidebar } from "./Sidebar";
 import { StatusWidget } from "./StatusWidget";
 
@@ -44,9 +45,13 @@ type AppProps = {
   view?: StateSource;
   /** Called after the DOM shows a new state. */
   onCommit?: (state: AppState) => void;
+  /** The href of an app page (multipage apps); "#" when the app does not own the page URL. */
+  pageHref?: (urlPath: string, queryString: string | null) => string;
 };
 
-export function App({ controller, view = controller, onCommit }: AppProps) {
+const noPageHref = () => "#";
+
+export function App({ controller, view = controller, onCommit, pageHref = noPageHref }: AppProps) {
   const state = useAppState(view);
   useLayoutEffect(() => onCommit?.(state), [state, onCommit]);
   const host = useMemo<WidgetHost>(
@@ -54,11 +59,24 @@ export function App({ controller, view = controller, onCommit }: AppProps) {
       send: (update) => controller.rerun([update]),
       sendAll: (updates) => controller.rerun(updates),
       upload: (file, name) => controller.upload(file, name),
+      switchPage: (urlPath, queryString) => controller.switchPage(urlPath, queryString),
+      pageHref,
     }),
-    [controller],
+    [controller, pageHref],
   );
+  // A navigation click starts the new page without query params, as in Streamlit.
+  const selectPage = (urlPath: string) => controller.switchPage(urlPath, "");
+  const hrefOf = (urlPath: string) => pageHref(urlPath, null);
+  const sidebarNav = showsNavigation(state.navigation, "sidebar") && state.navigation ? (
+    <SidebarNav nav={state.navigation} onSelect={selectPage} hrefOf={hrefOf} />
+  ) : null;
+  const topNav = showsNavigation(state.navigation, "top") && state.navigation ? (
+    <TopNav nav={state.navigation} onSelect={selectPage} hrefOf={hrefOf} />
+  ) : null;
   const [sidebarOpen, setSidebarOpen] = useSidebarOpen(state);
-  const title = state.pageConfig?.title;
+  // The tab shows set_page_config's title, else the current page's title (multipage apps).
+  const nav = state.navigation;
+  const title = state.pageConfig?.title ?? nav?.pages.find((p) => p.url_path === nav.current)?.title;
   useEffect(() => {
     if (title) document.title = title;
   }, [title]);
@@ -72,6 +90,7 @@ export function App({ controller, view = controller, onCommit }: AppProps) {
       <RunningContext.Provider value={state.phase === "running"}>
       <div data-testid="stApp" class="stApp" data-phase={state.phase}>
         <header data-testid="stHeader" class="stHeader">
+          {topNav}
           <StatusWidget running={state.phase === "running"} onStop={() => controller.stop()} />
         </header>
         {state.fatal ? <BootError error={state.fatal} /> : null}
@@ -79,8 +98,9 @@ export function App({ controller, view = controller, onCommit }: AppProps) {
         {state.phase === "booting" ? <BootScreen boot={state.boot} /> : null}
         {showApp ? (
           <div data-testid="stAppViewContainer" class="stAppViewContainer">
-            {sidebar.length > 0 ? (
+            {sidebar.length > 0 || sidebarNav ? (
               <Sidebar
+                nav={sidebarNav}
                 slots={sidebar}
                 activeRunId={run}
                 open={sidebarOpen}
@@ -89,13 +109,13 @@ export function App({ controller, view = controller, onCommit }: AppProps) {
               />
             ) : null}
             <section data-testid="stMain" class="stMain">
-              {sidebar.length > 0 && !sidebarOpen ? (
+              {(sidebar.length > 0 || sidebarNav) && !sidebarOpen ? (
                 <ExpandSidebar
                   onClick={() => setSidebarOpen(true)}
                   logo={state.logo ? <Logo logo={state.logo} corner /> : null}
                 />
               ) : null}
-              {sidebar.length === 0 && state.logo ? <ExpandSidebar onClick={null} logo={<Logo logo={state.logo} corner />} /> : null}
+              {sidebar.length === 0 && !sidebarNav && state.logo ? <ExpandSidebar onClick={null} logo={<Logo logo={state.logo} corner />} /> : null}
               <div data-testid="stMainBlockContainer" class={`stMainBlockContainer block-container${wide ? " wide" : ""}`}>
                 <div data-testid="stVerticalBlock" class="stVerticalBlock">
                   <ChildrenView slots={main} activeRunId={run} />

@@ -11,9 +11,11 @@ type Props = {
   setOpen: (open: boolean) => void;
   /** st.logo, shown at the top of the sidebar. */
   logo?: ComponentChildren;
+  /** The page menu of a multipage app, above the app's sidebar content. */
+  nav?: ComponentChildren;
 };
 
-export function Sidebar({ slots, activeRunId, open, setOpen, logo }: Props) {
+export function Sidebar({ slots, activeRunId, open, setOpen, logo, nav }: Props) {
   return (
     <section data-testid="stSidebar" class={`stSidebar${open ? "" : " collapsed"}`} aria-expanded={open}>
       <div data-testid="stSidebarContent" class="stSidebarContent">
@@ -29,6 +31,7 @@ export function Sidebar({ slots, activeRunId, open, setOpen, logo }: Props) {
             <ChevronLeft size={18} />
           </button>
         </div>
+        {nav}
         <div data-testid="stSidebarUserContent" class="stSidebarUserContent">
           <div data-testid="stVerticalBlock" class="stVerticalBlock">
             <ChildrenView slots={slots} activeRunId={activeRunId} />

@@ -624,6 +624,8 @@ export type PageLinkProps = {
   help: string | null;
   disabled: boolean;
   width: "stretch" | "content" | number;
+  page: string | null;
+  query_string: string | null;
 };
 export type PageLinkElement = {
   kind: "element";
@@ -1194,7 +1196,24 @@ export type LogoMessage = {
   size: "small" | "medium" | "large";
 };
 
-export type WorkerMessage = BootProgressMessage | BootErrorMessage | ReadyMessage | RunStartedMessage | DeltaMessage | RunFinishedMessage | PageConfigMessage | QueryParamsMessage | LogoMessage;
+export type NavigationMessage = {
+  type: "navigation";
+  pages: Array<{
+    title: string;
+    icon: string | null;
+    url_path: string;
+    section: string;
+    visibility: "visible" | "hidden";
+    external_url: string | null;
+    help: string | null;
+  }>;
+  current: string;
+  position: "sidebar" | "top" | "hidden";
+  expanded: boolean;
+  visible_items: number | null;
+};
+
+export type WorkerMessage = BootProgressMessage | BootErrorMessage | ReadyMessage | RunStartedMessage | DeltaMessage | RunFinishedMessage | PageConfigMessage | QueryParamsMessage | LogoMessage | NavigationMessage;
 
 export type BootMessage = {
   type: "boot";
@@ -1214,6 +1233,10 @@ export type RerunMessage = {
     value: JsonValue | ArrayBuffer;
     trigger?: boolean;
   }>;
+  page?: {
+    url_path: string;
+    query_string: string | null;
+  };
 };
 
 export type StopMessage = {
@@ -5106,6 +5129,26 @@ export const PROTOCOL_SCHEMA = {
                       "type": "integer"
                     }
                   ]
+                },
+                "page": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "query_string": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -5115,7 +5158,9 @@ export const PROTOCOL_SCHEMA = {
                 "icon_position",
                 "help",
                 "disabled",
-                "width"
+                "width",
+                "page",
+                "query_string"
               ],
               "additionalProperties": false
             }
@@ -8485,6 +8530,109 @@ export const PROTOCOL_SCHEMA = {
         "size"
       ],
       "additionalProperties": false
+    },
+    "navigation": {
+      "type": "object",
+      "properties": {
+        "type": {
+          "const": "navigation"
+        },
+        "pages": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "title": {
+                "type": "string"
+              },
+              "icon": {
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "url_path": {
+                "type": "string"
+              },
+              "section": {
+                "type": "string"
+              },
+              "visibility": {
+                "enum": [
+                  "visible",
+                  "hidden"
+                ]
+              },
+              "external_url": {
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "help": {
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              }
+            },
+            "required": [
+              "title",
+              "icon",
+              "url_path",
+              "section",
+              "visibility",
+              "external_url",
+              "help"
+            ],
+            "additionalProperties": false
+          }
+        },
+        "current": {
+          "type": "string"
+        },
+        "position": {
+          "enum": [
+            "sidebar",
+            "top",
+            "hidden"
+          ]
+        },
+        "expanded": {
+          "type": "boolean"
+        },
+        "visible_items": {
+          "anyOf": [
+            {
+              "type": "integer"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "type",
+        "pages",
+        "current",
+        "position",
+        "expanded",
+        "visible_items"
+      ],
+      "additionalProperties": false
     }
   },
   "ui_to_worker": {
@@ -8561,6 +8709,29 @@ export const PROTOCOL_SCHEMA = {
             ],
             "additionalProperties": false
           }
+        },
+        "page": {
+          "type": "object",
+          "properties": {
+            "url_path": {
+              "type": "string"
+            },
+            "query_string": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            }
+          },
+          "required": [
+            "url_path",
+            "query_string"
+          ],
+          "additionalProperties": false
         }
       },
       "required": [

@@ -10,6 +10,7 @@ import { formsCss, labelsCss } from "./forms";
 import { helpCss } from "./help";
 import { imageCss } from "./image";
 import { layoutCss } from "./layout";
+import { navigationCss } from "./navigation";
 import { playbackCss } from "./playback";
 import { selectionCss } from "./selection";
 import { statusCss } from "./status";
@@ -17,7 +18,7 @@ import { textCss } from "./text";
 import { themeCss } from "./theme";
 import { widgetsCss } from "./widgets";
 
-export const APP_CSS = [themeCss, layoutCss, elementsCss, widgetsCss, datetimeCss, selectionCss, containersCss, formsCss, labelsCss, cameraCss, audioInputCss, playbackCss, imageCss, filesCss, statusCss, helpCss, chatCss, textCss].join("\n");
+export const APP_CSS = [themeCss, layoutCss, elementsCss, widgetsCss, datetimeCss, selectionCss, containersCss, formsCss, labelsCss, cameraCss, audioInputCss, playbackCss, imageCss, filesCss, statusCss, helpCss, chatCss, textCss, navigationCss].join("\n");
 
 /** Attach the stylesheet: shared constructable sheet when supported, else <style>. */
 export function installStyles(root: ShadowRoot): void {

@@ -17,6 +17,10 @@ export type WidgetHost = {
    * files go at once, only the widget value waits for submit.
    */
   upload?: (file: Blob, name: string) => Promise<FileRef>;
+  /** Multipage apps: show another app page (st.page_link, navigation links). */
+  switchPage?: (urlPath: string, queryString: string | null) => void;
+  /** The href of an app page, for links that also work when opened in a new tab. */
+  pageHref?: (urlPath: string, queryString: string | null) => string;
 };
 
 export const WidgetContext = createContext<WidgetHost>({ send: () => undefined });

@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from wasmlit.runtime.navigation import PageRequest
 from wasmlit.runtime.query_params import QueryParams
 from wasmlit.runtime.session import AppSession
 from wasmlit.runtime.state_proxy import SessionStateProxy
@@ -51,6 +52,7 @@ class AppTest(Accessors):
         self.secrets: dict[str, Any] = {}
         self._tree = DeltaTree()
         self._pending: dict[str, tuple[Any, bool]] = {}
+        self._page: PageRequest | None = None  # set by switch_page, used by the next run
         self.session = AppSession(script_path, self._receive)
         self.session.script_globals.update(
             {"__wasmlit_args__": self.args, "__wasmlit_kwargs__": self.kwargs}
@@ -93,11 +95,12 @@ class AppTest(Accessors):
         """Run the script (with widget values set since the last run); returns self."""
         limit = self.default_timeout if timeout is None else timeout
         updates = self._updates()
+        page, self._page = self._page, None
         failure: list[BaseException] = []
 
         def target() -> None:
             try:
-                self.session.rerun(updates)
+                self.session.rerun(updates, page=page)
             except BaseException as exc:  # noqa: BLE001 - re-raised in the test's thread
                 failure.append(exc)
 
@@ -110,6 +113,12 @@ class AppTest(Accessors):
             raise RuntimeError(f"AppTest script run timed out after {limit}(s)")
         if failure:
             raise failure[0]
+        return self
+
+    def switch_page(self, page_path: str) -> AppTest:
+        """Show the page at ``page_path`` (relative to the entrypoint) on the next run()."""
+        path = os.path.join(os.path.dirname(self.session.script_path), str(page_path))
+        self._page = PageRequest(script_path=os.path.normpath(path), query_string="")
         return self
 
     def _updates(self) -> list[dict[str, Any]]:
