@@ -228,3 +228,21 @@ def write_to_url(meta: WidgetMeta, params: QueryParams, wire: Any, default_wire:
         params.remove_bound(meta.key)
     else:
         params.set_bound(meta.key, to_url(meta, wire))
+
+
+def register_url_bound(meta: WidgetMeta, default: Any) -> tuple[Any, Any]:
+    """Register a widget or block bound to the URL: seeded from it when new, shown in it after.
+
+    Returns ``(value, wire)`` like ``SessionState.register_widget``.
+    """
+    from wasmlit.runtime.context import current
+
+    ctx = current()
+    default_wire = meta.serialize(default)
+    if ctx.state.is_new(meta):
+        seeded = seed_from_url(meta, ctx.query_params, default_wire)
+        if seeded is not None:
+            ctx.state.seed(meta.id, seeded)
+    value, wire = ctx.state.register_widget(meta, default)
+    write_to_url(meta, ctx.query_params, wire, default_wire)
+    return value, wire

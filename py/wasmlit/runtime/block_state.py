@@ -52,7 +52,7 @@ def block_state(
     ``bind="query-params"`` tracks the state whatever on_change says: the UI
     must report each change so the URL parameter named by the key follows it.
     """
-    from wasmlit.runtime.binding import check_binding
+    from wasmlit.runtime.binding import check_binding, register_url_bound
 
     ctx = current()
     user_key = to_key(key)
@@ -80,24 +80,9 @@ def block_state(
     if binding is None or binding.query_param is None:
         value, wire = ctx.state.register_widget(meta, default)
     else:
-        value, wire = _register_bound(meta, default)
+        meta.persist = "session"  # like bound widgets: the URL keeps it while hidden
+        value, wire = register_url_bound(meta, default)
     return BlockState(user_key, widget_id, wire, value)
-
-
-def _register_bound(meta: WidgetMeta, default: Any) -> tuple[Any, Any]:
-    """Seed a new bound block from the URL, then show its state there."""
-    from wasmlit.runtime.binding import seed_from_url, write_to_url
-
-    ctx = current()
-    meta.persist = "session"  # like bound widgets: the URL keeps it while hidden
-    default_wire = meta.serialize(default)
-    if ctx.state.is_new(meta):
-        seeded = seed_from_url(meta, ctx.query_params, default_wire)
-        if seeded is not None:
-            ctx.state.seed(meta.id, seeded)
-    value, wire = ctx.state.register_widget(meta, default)
-    write_to_url(meta, ctx.query_params, wire, default_wire)
-    return value, wire
 
 
 class StatefulContainer(DeltaGenerator):

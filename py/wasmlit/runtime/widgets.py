@@ -205,21 +205,13 @@ def widget(
 
 def _register_bound(meta: WidgetMeta, default: Any, binding: Binding) -> tuple[Any, Any]:
     """Register a widget with ``bind`` / ``persist_state``: URL seed, then URL sync."""
-    from wasmlit.runtime.binding import seed_from_url, write_to_url
+    from wasmlit.runtime.binding import register_url_bound
 
-    ctx = current()
     # A bound widget keeps its value while hidden too: it lives in the URL.
     meta.persist = binding.persist or ("session" if binding.query_param else None)
     if binding.query_param is None:
-        return ctx.state.register_widget(meta, default)
-    default_wire = meta.serialize(default)
-    if ctx.state.is_new(meta):
-        seeded = seed_from_url(meta, ctx.query_params, default_wire)
-        if seeded is not None:
-            ctx.state.seed(meta.id, seeded)
-    value, wire = ctx.state.register_widget(meta, default)
-    write_to_url(meta, ctx.query_params, wire, default_wire)
-    return value, wire
+        return current().state.register_widget(meta, default)
+    return register_url_bound(meta, default)
 
 
 DEFAULT_AND_STATE_WARNING = (
