@@ -1,6 +1,6 @@
 /** Sanitized Markdown as a Preact element: the one place HTML is inserted. */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import { adoptKatexCss, onExtrasLoaded } from "./extras";
+import { adoptKatexCss, extrasGeneration, onExtrasLoaded } from "./extras";
 import { renderMarkdownResult } from "./render";
 
 type Props = {
@@ -32,11 +32,18 @@ function onClick(event: MouseEvent): void {
 export function Markdown({ body, inline = false, allowHtml = false, anchors = true, testId = "stMarkdownContainer", class: cls }: Props) {
   // Bumped when KaTeX or the emoji table arrives, so a pending render is redone.
   const [extrasVersion, setExtrasVersion] = useState(0);
-  const { html, pending } = useMemo(
-    () => renderMarkdownResult(body, { inline, allowHtml, anchors }),
+  const { html, pending, renderedAt } = useMemo(
+    () => ({ ...renderMarkdownResult(body, { inline, allowHtml, anchors }), renderedAt: extrasGeneration() }),
     [body, inline, allowHtml, anchors, extrasVersion],
   );
-  useEffect(() => (pending ? onExtrasLoaded(() => setExtrasVersion((n) => n + 1)) : undefined), [pending]);
+  useEffect(() => {
+    if (!pending) return undefined;
+    const bump = () => setExtrasVersion((n) => n + 1);
+    const unsubscribe = onExtrasLoaded(bump);
+    // A load that finished between render and this effect would otherwise be missed.
+    if (extrasGeneration() !== renderedAt) bump();
+    return unsubscribe;
+  }, [pending, renderedAt]);
   const ref = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     if (ref.current && html.includes('class="katex')) adoptKatexCss(ref.current);

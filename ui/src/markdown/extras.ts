@@ -21,9 +21,17 @@ let katexPending: Promise<void> | null = null;
 let emoji: Map<string, string> | null = null;
 let emojiPending: Promise<void> | null = null;
 const listeners = new Set<() => void>();
+/** Counts finished loads, so a component can tell one finished before it subscribed. */
+let generation = 0;
 
 function notify(): void {
+  generation += 1;
   for (const listener of [...listeners]) listener();
+}
+
+/** How many loads have finished so far (compare before and after subscribing). */
+export function extrasGeneration(): number {
+  return generation;
 }
 
 /** Call `listener` whenever KaTeX or the emoji table finishes loading; returns the unsubscribe. */
