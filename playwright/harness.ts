@@ -34,12 +34,27 @@ export function writeApp(files: Record<string, string>): string {
   return dir;
 }
 
-/** Run `wasmlit build` for an entrypoint; Pyodide is referenced at /pyodide/ on the same server. */
-export function buildSite(entrypoint: string, pyodideUrl = "/pyodide/"): string {
+/**
+ * The lock scripts/provision_pyodide.py writes beside 0.27.7's pyodide-lock.json:
+ * the official one plus pinned pure wheels (altair, plotly, graphviz and their
+ * dependencies), so those load offline.
+ */
+export const OFFLINE_LOCK_URL = "/pyodide/offline-lock.json";
+
+/**
+ * Run `wasmlit build` for an entrypoint; Pyodide is referenced at /pyodide/ on the same server.
+ * With the default Pyodide URL the page uses OFFLINE_LOCK_URL (0.27.7 only); pass
+ * `lockFileUrl: null` for Pyodide's own lock.
+ */
+export function buildSite(
+  entrypoint: string,
+  pyodideUrl = "/pyodide/",
+  lockFileUrl: string | null = pyodideUrl === "/pyodide/" ? OFFLINE_LOCK_URL : null,
+): string {
   const out = mkdtempSync(join(tmpdir(), "wasmlit-site-"));
-  execFileSync(WASMLIT, ["build", entrypoint, "--out", out, "--pyodide-url", pyodideUrl], {
-    stdio: "pipe",
-  });
+  const args = ["build", entrypoint, "--out", out, "--pyodide-url", pyodideUrl];
+  if (lockFileUrl) args.push("--lock-file-url", lockFileUrl);
+  execFileSync(WASMLIT, args, { stdio: "pipe" });
   return out;
 }
 
@@ -94,7 +109,9 @@ export async function openSite(site: string, options: OpenOptions = {}): Promise
 /** Convenience: write an app, build it, open it. */
 export async function openApp(files: Record<string, string>, options: OpenOptions = {}) {
   const dir = writeApp(files);
-  const site = buildSite(join(dir, "app.py"));
+  // Only the 0.27.7 distribution has the offline lock.
+  const lock = (options.pyodide ?? "0.27.7") === "0.27.7" ? OFFLINE_LOCK_URL : null;
+  const site = buildSite(join(dir, "app.py"), "/pyodide/", lock);
   const opened = await openSite(site, options);
   return { ...opened, appDir: dir };
 }

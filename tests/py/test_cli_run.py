@@ -165,3 +165,20 @@ def test_event_stream_sends_reload_after_a_change(served: tuple[DevServer, Path]
     sock.close()
     assert b"data: reload\n\n" in received
     assert "new.py" in server.app.manifest["files"]
+
+
+def test_offline_lock_in_pyodide_dir_reaches_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(server_mod, "static_dir", lambda: tmp_path)
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "pyodide.mjs").write_text("export {};\n")
+    (tmp_path / "app.py").write_text("import streamlit as st\n")
+    assert (
+        "lock-file-url"
+        not in DevApp(tmp_path / "app.py", pyodide_url=None, pyodide_dir=dist).page().decode()
+    )
+    (dist / "offline-lock.json").write_text("{}")
+    page = DevApp(tmp_path / "app.py", pyodide_url=None, pyodide_dir=dist).page().decode()
+    assert 'lock-file-url="./pyodide/offline-lock.json"' in page

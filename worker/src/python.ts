@@ -38,7 +38,7 @@ export interface Pyodide {
 
 /** The `pyodide.mjs` ES module, loaded at run time from the configured URL. */
 export interface PyodideModule {
-  loadPyodide(options: { indexURL: string }): Promise<Pyodide>;
+  loadPyodide(options: { indexURL: string; lockFileURL?: string }): Promise<Pyodide>;
 }
 
 /** Called by Python with one message object and the ArrayBuffers to transfer. */

@@ -28,6 +28,11 @@ def _add_pyodide_args(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help="a local Pyodide distribution to serve as ./pyodide/ (offline use)",
     )
+    parser.add_argument(
+        "--lock-file-url",
+        help="Pyodide's lockFileURL: a pyodide-lock.json other than the one beside pyodide.mjs "
+        "(default with --pyodide-dir: its offline-lock.json when present)",
+    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -53,7 +58,11 @@ def parser() -> argparse.ArgumentParser:
 
 def cmd_build(args: argparse.Namespace) -> int:
     manifest = write_site(
-        args.script, args.out, pyodide_url=args.pyodide_url, pyodide_dir=args.pyodide_dir
+        args.script,
+        args.out,
+        pyodide_url=args.pyodide_url,
+        pyodide_dir=args.pyodide_dir,
+        lock_file_url=args.lock_file_url,
     )
     print(f"wasmlit: wrote {args.out}/ ({len(manifest['files'])} app files)")
     print(f"  serve it with any static server, e.g. python -m http.server -d {args.out}")
@@ -65,7 +74,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     from wasmlit.cli.watch import Watcher
 
     pyodide_url = args.pyodide_url or (None if args.pyodide_dir else DEFAULT_PYODIDE_URL)
-    app = DevApp(args.script, pyodide_url=pyodide_url, pyodide_dir=args.pyodide_dir)
+    app = DevApp(
+        args.script,
+        pyodide_url=pyodide_url,
+        pyodide_dir=args.pyodide_dir,
+        lock_file_url=args.lock_file_url,
+    )
     server = make_server(app, args.host, args.port)
     url = f"http://{args.host}:{server.server_port}/"
     watcher = Watcher(app.app_dir, on_change=app.files_changed)

@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 from wasmlit.cli.corezip import core_zip_bytes
 from wasmlit.cli.manifest import build_manifest
-from wasmlit.cli.site import check_script, index_html, static_dir
+from wasmlit.cli.site import check_script, index_html, local_lock_url, static_dir
 
 EVENTS_PATH = "/__wasmlit/events"
 KEEPALIVE_SECONDS = 15.0
@@ -59,13 +59,19 @@ class DevApp:
     """State shared by request threads: the manifest and a change counter."""
 
     def __init__(
-        self, script: Path, *, pyodide_url: str | None, pyodide_dir: Path | None = None
+        self,
+        script: Path,
+        *,
+        pyodide_url: str | None,
+        pyodide_dir: Path | None = None,
+        lock_file_url: str | None = None,
     ) -> None:
         self.script = check_script(script)
         self.app_dir = self.script.parent
         self.static = static_dir()
         self.pyodide_dir = pyodide_dir.resolve() if pyodide_dir else None
         self.pyodide_url = "./pyodide/" if pyodide_dir else (pyodide_url or "")
+        self.lock_file_url = local_lock_url(self.pyodide_dir, lock_file_url)
         self.core = core_zip_bytes()
         self.version = 0
         self.closed = False
@@ -74,7 +80,10 @@ class DevApp:
 
     def page(self) -> bytes:
         text = index_html(
-            title=self.script.stem, pyodide_url=self.pyodide_url, live_reload="." + EVENTS_PATH
+            title=self.script.stem,
+            pyodide_url=self.pyodide_url,
+            live_reload="." + EVENTS_PATH,
+            lock_file_url=self.lock_file_url,
         )
         return text.encode()
 

@@ -7,6 +7,11 @@ Layout written by :func:`write_site`::
     app/wasmlit.json      the manifest; app/<files> beside it
     pyodide/              only with --pyodide-dir (offline bundle)
 
+With ``--pyodide-dir`` the page also gets ``lock-file-url`` pointing at the
+distribution's ``offline-lock.json`` when it has one (scripts/provision_pyodide.py
+writes it: the official lock plus pinned pure wheels such as altair, plotly and
+graphviz), so those packages load without a network.
+
 Example::
 
     write_site(Path("app.py"), Path("site"), pyodide_url=DEFAULT_PYODIDE_URL)
@@ -25,6 +30,8 @@ from wasmlit.cli.manifest import build_manifest
 
 DEFAULT_PYODIDE_URL = "https://cdn.jsdelivr.net/pyodide/v0.27.7/full/"
 LOCAL_PYODIDE_URL = "./pyodide/"
+# A Pyodide lock with extra offline wheels, written beside pyodide-lock.json.
+OFFLINE_LOCK = "offline-lock.json"
 REQUIRED_BUNDLES = ("wasmlit.js", "worker.js")
 
 
@@ -55,10 +62,17 @@ def check_script(script: Path) -> Path:
 
 
 def index_html(
-    *, title: str, pyodide_url: str, live_reload: str | None = None, base: str = "./"
+    *,
+    title: str,
+    pyodide_url: str,
+    live_reload: str | None = None,
+    base: str = "./",
+    lock_file_url: str | None = None,
 ) -> str:
     """The page holding one ``<wasmlit-app>``; all URLs relative to ``base``."""
     attrs = {"src": f"{base}app/", "pyodide-url": pyodide_url}
+    if lock_file_url:
+        attrs["lock-file-url"] = lock_file_url
     if live_reload:
         attrs["live-reload"] = live_reload
     attr_text = " ".join(f'{k}="{html.escape(v)}"' for k, v in attrs.items())
@@ -97,8 +111,20 @@ def write_app(script: Path, app_out: Path, exclude: tuple[Path, ...] = ()) -> di
     return manifest
 
 
+def local_lock_url(pyodide_dir: Path | None, lock_file_url: str | None) -> str | None:
+    """The lock a page should use: the explicit one, else a local offline lock if present."""
+    if lock_file_url or pyodide_dir is None:
+        return lock_file_url
+    return LOCAL_PYODIDE_URL + OFFLINE_LOCK if (pyodide_dir / OFFLINE_LOCK).is_file() else None
+
+
 def write_site(
-    script: Path, out: Path, *, pyodide_url: str | None = None, pyodide_dir: Path | None = None
+    script: Path,
+    out: Path,
+    *,
+    pyodide_url: str | None = None,
+    pyodide_dir: Path | None = None,
+    lock_file_url: str | None = None,
 ) -> dict[str, Any]:
     """Write the whole static site for ``script`` into ``out``; return the manifest."""
     script = check_script(script)
@@ -119,7 +145,8 @@ def write_site(
         url = LOCAL_PYODIDE_URL
     else:
         url = pyodide_url or DEFAULT_PYODIDE_URL
-    page = index_html(title=script.stem, pyodide_url=url)
+    lock = local_lock_url(pyodide_dir, lock_file_url)
+    page = index_html(title=script.stem, pyodide_url=url, lock_file_url=lock)
     (out / "index.html").write_text(page)
     # Deep links to app pages (/<url_path>) reach no file: static hosts such as
     # GitHub Pages serve 404.html there, so it is the same page (docs/protocol.md, "Pages").

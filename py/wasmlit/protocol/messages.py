@@ -53,9 +53,12 @@ def _boot_config() -> Obj:
         {
             "app_url": Str(),  # absolute URL of the app folder holding wasmlit.json, ending in "/"
             "pyodide_url": Str(),  # absolute URL of the folder holding pyodide.mjs, ending in "/"
+            # absolute URL of the pyodide-lock.json to use; absent: the one beside pyodide.mjs
+            "lock_file_url": Str(),
             "core_url": Str(),  # absolute URL of the wasmlit core archive (core.zip)
             "query_string": Str(),  # the page's "?a=b", for st.query_params
-        }
+        },
+        optional=["lock_file_url"],
     )
 
 

@@ -4,6 +4,7 @@
  *
  *   defineWasmlitApp({ createTransport: () => workerTransport(worker), coreUrl });
  *   <wasmlit-app src="./app/" live-reload="/events"></wasmlit-app>
+ *   <wasmlit-app src="./app/" pyodide-url="./pyodide/" lock-file-url="./pyodide/offline-lock.json">
  */
 import { h, render } from "preact";
 import { AppController, type BootConfig, type PageRequest } from "../app/controller";
@@ -33,12 +34,17 @@ export function folderUrl(value: string, base: string): string {
 
 export function bootConfig(el: Element, coreUrl: string): BootConfig {
   const base = document.baseURI;
-  return {
+  const config: BootConfig = {
     app_url: folderUrl(el.getAttribute("src") || "./app/", base),
     pyodide_url: folderUrl(el.getAttribute("pyodide-url") || DEFAULT_PYODIDE_URL, base),
     core_url: coreUrl,
     query_string: location.search,
   };
+  // Pyodide's `lockFileURL`: e.g. a lock with extra offline wheels. Absent, Pyodide
+  // uses the pyodide-lock.json beside pyodide.mjs.
+  const lock = el.getAttribute("lock-file-url");
+  if (lock) config.lock_file_url = new URL(lock, base).href;
+  return config;
 }
 
 /**
