@@ -39,9 +39,17 @@ ACCEPTED_WITHOUT_EFFECT: dict[str, str] = {
 INERT_FOR_COMMAND: dict[str, set[str]] = {}
 # Parameters whose non-default values raise StreamlitNotSupportedError for now.
 NOT_SUPPORTED_YET: dict[str, list[str]] = {}
+# Commands that only show a message in the app saying what is missing (command -> note).
+UNAVAILABLE_IN_BROWSER: dict[str, str] = {
+    "st.pydeck_chart": "shows a message: pydeck is not in Pyodide and deck.gl is not bundled",
+}
 # Where a command's own parameter is fully built although named above.
 BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.text_area": {"height", "width"},
+    # The data grid and st.table size themselves (ui/src/data/layout.ts, table-impl.tsx).
+    "st.dataframe": {"height", "width"},
+    "st.data_editor": {"height", "width"},
+    "st.table": {"height", "width"},
     "st.container": {"height", "width", "wrap"},
     "st.form": {"height", "width"},
     "st.form_submit_button": {"icon", "icon_position", "width", "wrap"},
@@ -115,6 +123,18 @@ BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.pdf": {"height"},  # pixels or "stretch", ui/src/elements/pdf.tsx
     "st.audio": {"width"},  # wasmlit.elements.audio, applied by the element container
     "st.video": {"width"},  # wasmlit.elements.video, applied by the element container
+    # Charts drawn in the browser (ui/src/charts): width by the container, height by the chart.
+    "st.graphviz_chart": {"width", "height"},
+    "st.mermaid_chart": {"width"},
+    "st.echarts_chart": {"width", "height"},
+    "st.pyplot": {"width"},  # wasmlit.elements.pyplot: an image element
+    "st.plotly_chart": {"width", "height"},  # ui/src/charts/plotly-impl.tsx
+    # Vega-Lite charts (ui/src/charts/vega-impl.tsx): the spec is sized to the element.
+    **{
+        f"st.{name}": {"width", "height"}
+        for name in ("line_chart", "area_chart", "bar_chart", "scatter_chart", "map")
+        + ("vega_lite_chart", "altair_chart")
+    },
 }
 
 
@@ -144,6 +164,8 @@ def parameter_gaps(entry: dict[str, Any], obj: Any) -> tuple[list[str], list[str
     takes_kwargs = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
     missing = [n for n in wanted if n not in params and not takes_kwargs]
     built = BUILT_EXCEPTIONS.get(entry["name"], set())
+    if entry["name"].startswith("st.column_config."):
+        built = built | {"width"}  # a column's width: ui/src/data/layout.ts columnWidth
     inert = [n for n in wanted if n in ACCEPTED_WITHOUT_EFFECT and n in params and n not in built]
     own = INERT_FOR_COMMAND.get(entry["name"], set())
     inert += [n for n in wanted if n in own and n in params and n not in inert]
@@ -154,6 +176,8 @@ def status_row(entry: dict[str, Any]) -> tuple[str, str]:
     supported, obj = resolve(entry["name"])
     if not supported:
         return "not yet", ""
+    if entry["name"] in UNAVAILABLE_IN_BROWSER:
+        return "not yet", UNAVAILABLE_IN_BROWSER[entry["name"]]
     if not callable(obj) or inspect.isclass(obj) or entry.get("signature_plain") is None:
         return "yes", ""
     missing, inert = parameter_gaps(entry, obj)

@@ -33,6 +33,7 @@ TARGETS: dict[str, str] = {
     "streamlit.delta_generator": "wasmlit.runtime.delta_generator",
     "streamlit.components": "wasmlit.components",
     "streamlit.components.v1": "wasmlit.components.v1",
+    "streamlit.column_config": "wasmlit.data.column_config",
 }
 
 

@@ -203,9 +203,24 @@ def __getattr__(name: str) -> Any:
         import wasmlit.components
 
         return wasmlit.components
+    if name == "column_config":
+        import wasmlit.data.column_config
+
+        return wasmlit.data.column_config
     if name in STREAMLIT_NAMES:
         raise errors.StreamlitNotSupportedError(name)
+    if name in REMOVED_COMMANDS:
+        reason = REMOVED_COMMANDS[name]
+        raise AttributeError(f"module 'streamlit' has no attribute '{name}': {reason}")
     raise AttributeError(f"module 'streamlit' has no attribute '{name}'")
+
+
+# Commands older apps still call; Streamlit removed them, so say where they went.
+REMOVED_COMMANDS = {
+    "bokeh_chart": "st.bokeh_chart was removed in Streamlit 1.52 in favour of the"
+    " streamlit-bokeh custom component, and wasmlit runs no custom components."
+    " Bokeh figures can be exported to PNG/SVG and shown with st.image.",
+}
 
 
 def __dir__() -> list[str]:

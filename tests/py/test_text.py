@@ -155,18 +155,18 @@ def test_unsupported_commands_raise_a_clear_streamlit_error(make_app):
         """
         import streamlit as st
         st.write("before")
-        st.dataframe([1, 2])
+        st.connection("sql")
         """
     ).run()
     exc = at.exception[0]
     assert exc.type_name == "StreamlitNotSupportedError"
-    assert exc.value == "`st.dataframe` is not supported by wasmlit yet."
+    assert exc.value == "`st.connection` is not supported by wasmlit yet."
     assert at.markdown.values == ["before"]
 
 
 def test_unsupported_commands_on_containers_too(make_app):
-    at = make_app("import streamlit as st\nst.sidebar.line_chart([1])").run()
-    assert at.exception[0].value == "`st.line_chart` is not supported by wasmlit yet."
+    at = make_app("import streamlit as st\nst.sidebar.connection('sql')").run()
+    assert at.exception[0].value == "`st.connection` is not supported by wasmlit yet."
 
 
 def test_hasattr_on_unsupported_command_is_false_and_unknown_is_attribute_error(make_app):

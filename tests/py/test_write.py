@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 
-from wasmlit.runtime.commands import resolve
-
 
 def test_consecutive_strings_and_inline_values_join_into_one_markdown(make_app):
     at = make_app(
@@ -156,14 +154,7 @@ def test_stringio_pil_image_and_repr_html(make_app):
     assert [h.value for h in at.html] == ["<i>rich</i>"]
 
 
-def _expected_data_fallback(at):
-    """st.dataframe once it exists; until then the object's str as st.text."""
-    if resolve("dataframe") is not None:
-        return len(at.get("dataframe"))
-    return len(at.text)
-
-
-def test_data_objects_use_the_data_fallback(make_app):
+def test_data_objects_are_written_with_st_dataframe(make_app):
     at = make_app(
         """
         import numpy as np
@@ -177,10 +168,10 @@ def test_data_objects_use_the_data_fallback(make_app):
         """
     ).run()
     assert at.markdown.values == ["table:"]
-    assert _expected_data_fallback(at) == 3
-    if resolve("dataframe") is None:
-        assert "a  b" in at.text[0].value and at.text[1].value == "[0 1 2]"
-        assert "a  b" in at.text[2].value  # the to_pandas object is shown as data too
+    frame, array, converted = (d.value for d in at.dataframe)
+    assert frame.to_dict("list") == {"a": [1, 2], "b": [3, 4]}
+    assert array.iloc[:, 0].tolist() == [0, 1, 2]
+    assert converted.equals(frame)  # the to_pandas object is shown as data too
 
 
 def test_charts_not_supported_yet_get_a_message_naming_the_library(make_app):
@@ -189,15 +180,13 @@ def test_charts_not_supported_yet_get_a_message_naming_the_library(make_app):
         import streamlit as st
         def fake(module, name):
             return type(name, (), {"__module__": module})()
-        st.write(fake("altair.vegalite.v5.api", "Chart"))
-        st.write(fake("plotly.graph_objs._figure", "Figure"))
         st.write(fake("graphviz.graphs", "Digraph"))
         st.write(fake("pydeck.bindings.deck", "Deck"))
         st.write(fake("bokeh.plotting._figure", "figure"))
         """
     ).run()
     messages = [w.value for w in at.warning]
-    for label in ("Altair charts", "Plotly figures", "Graphviz graphs", "pydeck charts", "Bokeh"):
+    for label in ("Graphviz graphs", "pydeck charts", "Bokeh"):
         assert any(m.startswith(label) and "not supported yet" in m for m in messages), label
 
 
@@ -207,7 +196,7 @@ def test_matplotlib_figure_is_rendered_to_png(make_app):
         from PIL import Image
         import streamlit as st
         class Figure:
-            def savefig(self, target, format, bbox_inches):
+            def savefig(self, target, format, **kwargs):
                 Image.new("RGB", (5, 4), "red").save(target, format=format)
         Figure.__module__ = "matplotlib.figure"
         st.write(Figure())

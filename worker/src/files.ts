@@ -115,8 +115,23 @@ export function writeAppFiles(fs: PyodideFS, files: readonly AppFile[], stale: r
   }
 }
 
-/** The source of every Python file, for `loadPackagesFromImports`. */
+/** The source of every Python file. */
 export function pythonSources(files: readonly AppFile[]): string[] {
   const decoder = new TextDecoder();
   return files.filter((f) => f.path.endsWith(".py")).map((f) => decoder.decode(f.data));
+}
+
+// pandas imports jinja2 only inside `DataFrame.style`, so Pyodide's import scan
+// never sees it, and a Styler then fails with "Missing optional dependency
+// 'Jinja2'". Streamlit's own environment always has jinja2; here it loads
+// (about 0.1 MB with markupsafe) only for apps that use pandas and `.style`.
+const USES_PANDAS = /^\s*(?:import|from)\s+pandas\b/m;
+const USES_STYLER = /\.style\b/;
+
+/** What `loadPackagesFromImports` scans: the app's Python, plus the imports pandas hides. */
+export function importScanSource(files: readonly AppFile[]): string {
+  const sources = pythonSources(files);
+  const all = sources.join("\n");
+  const hidden = USES_PANDAS.test(all) && USES_STYLER.test(all) ? ["import jinja2"] : [];
+  return [...sources, ...hidden].join("\n");
 }

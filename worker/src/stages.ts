@@ -12,7 +12,7 @@ import {
   APP_DIR,
   fetchAppFiles,
   fetchManifest,
-  pythonSources,
+  importScanSource,
   writeAppFiles,
   type AppFile,
 } from "./files";
@@ -55,7 +55,19 @@ function early<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-async function loadRuntime(pyodideUrl: string): Promise<Pyodide> {
+/**
+ * loadPyodide's options. Without `lockFileURL` Pyodide reads the pyodide-lock.json
+ * beside pyodide.mjs; with it (e.g. a lock listing extra offline wheels), package
+ * file names in that lock still resolve against `indexURL`.
+ */
+export function runtimeOptions(
+  pyodideUrl: string,
+  lockFileUrl?: string,
+): { indexURL: string; lockFileURL?: string } {
+  return lockFileUrl ? { indexURL: pyodideUrl, lockFileURL: lockFileUrl } : { indexURL: pyodideUrl };
+}
+
+async function loadRuntime(pyodideUrl: string, lockFileUrl: string | undefined): Promise<Pyodide> {
   const moduleUrl = `${pyodideUrl}pyodide.mjs`;
   let mod: PyodideModule;
   try {
@@ -64,7 +76,7 @@ async function loadRuntime(pyodideUrl: string): Promise<Pyodide> {
     throw new BootError("runtime", `could not load Pyodide from ${moduleUrl}`, String(err));
   }
   try {
-    return await mod.loadPyodide({ indexURL: pyodideUrl });
+    return await mod.loadPyodide(runtimeOptions(pyodideUrl, lockFileUrl));
   } catch (err) {
     throw asBootError("runtime", err, `Pyodide failed to start from ${pyodideUrl}: ${summary(err)}`);
   }
@@ -127,10 +139,12 @@ export async function boot(config: BootConfig, report: Report, post: PostFn): Pr
   const pyodideUrl = folderUrl(config.pyodide_url, base);
   const appUrl = folderUrl(config.app_url, base);
   const coreUrl = new URL(config.core_url, base).href;
+  const lockFileUrl = config.lock_file_url ? new URL(config.lock_file_url, base).href : undefined;
   let stage: BootStage = "runtime";
   try {
-    report("runtime", `loading Pyodide from ${pyodideUrl}`, STAGE_START.runtime);
-    const runtime = early(loadRuntime(pyodideUrl));
+    const lockNote = lockFileUrl ? ` (lock ${lockFileUrl})` : "";
+    report("runtime", `loading Pyodide from ${pyodideUrl}${lockNote}`, STAGE_START.runtime);
+    const runtime = early(loadRuntime(pyodideUrl, lockFileUrl));
     const manifestP = early(fetchManifest(appUrl, "no-cache"));
     const filesP = early(manifestP.then((m) => fetchAppFiles(appUrl, m, "no-cache")));
     const core = new Core(early(fetchCore(coreUrl)));
@@ -144,7 +158,7 @@ export async function boot(config: BootConfig, report: Report, post: PostFn): Pr
 
     stage = "packages";
     report("packages", "loading the packages the app imports", STAGE_START.packages);
-    const sources = pythonSources(files).join("\n");
+    const sources = importScanSource(files);
     await loadPackages(
       pyodide,
       (py, errors) =>

@@ -14,7 +14,7 @@ import {
 } from "../../ui/src/protocol/generated";
 import { protocolValidator } from "../../ui/src/protocol/validate";
 import { BootError, asBootError, describe, summary } from "./errors";
-import { fetchAppFiles, fetchManifest, pythonSources, writeAppFiles } from "./files";
+import { fetchAppFiles, fetchManifest, importScanSource, writeAppFiles } from "./files";
 import type { PostFn } from "./python";
 import { Inbox, type SessionMessage } from "./queue";
 import { boot, folderUrl, type Booted } from "./stages";
@@ -82,7 +82,7 @@ async function reloadFiles(app: Booted): Promise<void> {
   const stale = app.files.map((f) => f.path).filter((p) => !manifest.files.includes(p));
   writeAppFiles(app.pyodide.FS, files, stale);
   // A newly added import of a Pyodide package must load before the rerun.
-  await app.pyodide.loadPackagesFromImports(pythonSources(files).join("\n"), {
+  await app.pyodide.loadPackagesFromImports(importScanSource(files), {
     messageCallback: () => undefined, // "already loaded" chatter on every save
     errorCallback: (m) => console.error(`wasmlit: ${m}`),
   });

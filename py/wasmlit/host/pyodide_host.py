@@ -82,6 +82,9 @@ def start(entrypoint_path: str, options: Any, query_string: str, post: Any) -> N
     from wasmlit.runtime.session import AppSession
 
     install_permanently()
+    # Pyodide's Matplotlib defaults to a DOM backend that fails in a worker; st.pyplot
+    # renders with Agg (as Streamlit's server does). An app may still choose its own.
+    os.environ.setdefault("MPLBACKEND", "agg")
     # As under `streamlit run` from the app's folder: relative paths resolve.
     os.chdir(Path(entrypoint_path).parent)
     _session = AppSession(

@@ -127,7 +127,15 @@ class SessionState:
         """
         key = meta.key
         self.metas[meta.id] = meta
-        if key is not None and key in self._values and self._owner.get(key) != meta.id:
+        # A non-settable widget whose identity changed (e.g. a data editor given new data)
+        # finds its key still owned by its old id: that is no Session State value, start afresh.
+        stale_owner = not meta.settable and key is not None and key in self._owner
+        if (
+            key is not None
+            and key in self._values
+            and self._owner.get(key) != meta.id
+            and not stale_owner
+        ):
             if not meta.settable:
                 raise StreamlitValueAssignmentNotAllowedError(key)
             wire = meta.serialize(self._values[key])

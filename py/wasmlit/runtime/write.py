@@ -87,6 +87,10 @@ def _writer(dg: DeltaGenerator, arg: Any, unsafe_allow_html: bool) -> Callable[[
         return lambda: dg.help(arg)
     if kinds.is_dataframe_like(arg):
         return lambda: kinds.show_data(dg, arg)
+    if kinds.is_plotly_figure(arg):
+        return lambda: dg.plotly_chart(arg)
+    if chart == "Altair charts":
+        return lambda: dg.altair_chart(arg)
     if chart is not None:
         return lambda: kinds.show_unsupported(dg, chart, arg)
     if kinds.is_matplotlib_figure(arg):

@@ -25,6 +25,7 @@ _DATAFRAME_TYPES = frozenset(
         "pandas.core.series.Series",
         "pandas.core.indexes.base.Index",
         "pandas.io.formats.style.Styler",
+        "pandas.core.arrays.base.ExtensionArray",
         "pyarrow.lib.Table",
         "pyarrow.lib.RecordBatch",
         "pyarrow.lib.Array",
@@ -39,7 +40,6 @@ _DATAFRAME_TYPES = frozenset(
 _UNSUPPORTED_CHARTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("altair", ("Chart", "LayerChart", "HConcatChart", "VConcatChart", "ConcatChart",
                 "FacetChart", "RepeatChart"), "Altair charts"),
-    ("plotly", ("Figure", "FigureWidget"), "Plotly figures"),
     ("bokeh", ("figure", "Figure"), "Bokeh figures"),
     ("graphviz", ("Graph", "Digraph", "Source"), "Graphviz graphs"),
     ("pydeck", ("Deck",), "pydeck charts"),
@@ -76,6 +76,17 @@ def unsupported_chart(obj: Any) -> str | None:
         if root == library and not names.isdisjoint(classes):
             return label
     return None
+
+
+def is_plotly_figure(obj: Any) -> bool:
+    """A Plotly figure, or a non-empty list of Plotly trace objects (st.plotly_chart)."""
+    if "plotly.basedatatypes.BaseFigure" in type_names(obj):
+        return True
+    return (
+        isinstance(obj, list)
+        and bool(obj)
+        and all("plotly.basedatatypes.BaseTraceType" in type_names(t) for t in obj)
+    )
 
 
 def is_matplotlib_figure(obj: Any) -> bool:
@@ -116,16 +127,10 @@ def longest_run(text: str, char: str) -> int:
 
 
 def show_data(dg: DeltaGenerator, obj: Any) -> None:
-    """st.dataframe when it exists; until then (fallback) the object's ``str`` as st.text."""
-    dataframe = resolve("dataframe")
-    if dataframe is not None:
-        dataframe(dg, obj)
-        return
-    if "pandas.io.formats.style.Styler" in type_names(obj):
-        obj = obj.data  # a Styler's str() is not the table
-    elif not is_dataframe_like(obj) and callable(getattr(obj, "to_pandas", None)):
-        obj = obj.to_pandas()
-    dg.text(str(obj))
+    """Data objects are written with st.dataframe, as Streamlit does."""
+    from wasmlit.elements.dataframe import dataframe
+
+    dataframe(dg, obj)
 
 
 def show_unsupported(dg: DeltaGenerator, label: str, obj: Any) -> None:

@@ -17,16 +17,20 @@ import { color_picker } from "./color_picker";
 import { column } from "./column";
 import { columns } from "./columns";
 import { container } from "./container";
+import { data_editor } from "./data_editor";
+import { dataframe } from "./dataframe";
 import { date_input } from "./date_input";
 import { datetime_input } from "./datetime_input";
 import { divider } from "./divider";
 import { download_button } from "./download_button";
+import { echarts_chart } from "./echarts_chart";
 import { empty } from "./empty";
 import { exception } from "./exception";
 import { expander } from "./expander";
 import { feedback } from "./feedback";
 import { file_uploader } from "./file_uploader";
 import { form } from "./form";
+import { graphviz_chart } from "./graphviz_chart";
 import { grid } from "./grid";
 import { grid_cell } from "./grid_cell";
 import { heading } from "./heading";
@@ -38,12 +42,14 @@ import { json } from "./json";
 import { link_button } from "./link_button";
 import { markdown } from "./markdown";
 import { menu_button } from "./menu_button";
+import { mermaid_chart } from "./mermaid_chart";
 import { metric } from "./metric";
 import { multiselect } from "./multiselect";
 import { number_input } from "./number_input";
 import { page_link } from "./page_link";
 import { pagination } from "./pagination";
 import { pdf } from "./pdf";
+import { plotly_chart } from "./plotly_chart";
 import { popover } from "./popover";
 import { progress } from "./progress";
 import { radio } from "./radio";
@@ -57,12 +63,14 @@ import { spinner } from "./spinner";
 import { status } from "./status";
 import { tab } from "./tab";
 import { tabs } from "./tabs";
+import { table } from "./table";
 import { text } from "./text";
 import { text_area } from "./text_area";
 import { text_input } from "./text_input";
 import { time_input } from "./time_input";
 import { toast } from "./toast";
 import { toggle } from "./toggle";
+import { vega_lite_chart } from "./vega_lite_chart";
 import { video } from "./video";
 import type { ComponentChildren, FunctionComponent } from "preact";
 import type { BlockNode, ElementNode } from "../protocol/generated";
@@ -83,14 +91,18 @@ export const ELEMENT_RENDERERS: ElementRegistry = {
   checkbox,
   code,
   color_picker,
+  data_editor,
+  dataframe,
   date_input,
   datetime_input,
   divider,
   download_button,
+  echarts_chart,
   empty,
   exception,
   feedback,
   file_uploader,
+  graphviz_chart,
   heading,
   html,
   iframe,
@@ -100,12 +112,14 @@ export const ELEMENT_RENDERERS: ElementRegistry = {
   link_button,
   markdown,
   menu_button,
+  mermaid_chart,
   metric,
   multiselect,
   number_input,
   pagination,
   page_link,
   pdf,
+  plotly_chart,
   progress,
   radio,
   select_slider,
@@ -113,11 +127,13 @@ export const ELEMENT_RENDERERS: ElementRegistry = {
   slider,
   space,
   spinner,
+  table,
   text,
   text_area,
   text_input,
   time_input,
   toggle,
+  vega_lite_chart,
   video,
 };
 

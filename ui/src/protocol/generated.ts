@@ -10,9 +10,9 @@ export const PROTOCOL_VERSION = 1;
 
 export const ROOTS = {"main": 0, "sidebar": 1, "event": 2, "bottom": 3} as const;
 
-export const ELEMENT_TYPES = ["alert", "audio", "audio_input", "balloons", "button", "button_group", "camera_input", "chat_input", "checkbox", "code", "color_picker", "date_input", "datetime_input", "divider", "download_button", "empty", "exception", "feedback", "file_uploader", "heading", "help", "html", "iframe", "image", "json", "link_button", "markdown", "menu_button", "metric", "multiselect", "number_input", "page_link", "pdf", "pagination", "progress", "radio", "select_slider", "selectbox", "skeleton", "slider", "snow", "space", "spinner", "text", "text_area", "text_input", "time_input", "toast", "toggle", "video"] as const;
+export const ELEMENT_TYPES = ["alert", "audio", "audio_input", "balloons", "button", "button_group", "camera_input", "chat_input", "checkbox", "code", "color_picker", "data_editor", "dataframe", "date_input", "datetime_input", "divider", "download_button", "echarts_chart", "empty", "exception", "feedback", "file_uploader", "graphviz_chart", "heading", "help", "html", "iframe", "image", "json", "link_button", "markdown", "menu_button", "mermaid_chart", "metric", "multiselect", "number_input", "page_link", "pdf", "pagination", "plotly_chart", "progress", "radio", "select_slider", "selectbox", "skeleton", "slider", "snow", "space", "spinner", "table", "text", "text_area", "text_input", "time_input", "toast", "toggle", "vega_lite_chart", "video"] as const;
 export const BLOCK_TYPES = ["chat_message", "column", "columns", "container", "expander", "form", "grid", "grid_cell", "popover", "status", "tab", "tabs"] as const;
-export const WIDGET_TYPES = ["audio_input", "button", "button_group", "camera_input", "chat_input", "checkbox", "color_picker", "date_input", "datetime_input", "download_button", "feedback", "file_uploader", "link_button", "menu_button", "multiselect", "number_input", "pagination", "radio", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle"] as const;
+export const WIDGET_TYPES = ["audio_input", "button", "button_group", "camera_input", "chat_input", "checkbox", "color_picker", "data_editor", "dataframe", "date_input", "datetime_input", "download_button", "echarts_chart", "feedback", "file_uploader", "link_button", "menu_button", "multiselect", "number_input", "pagination", "plotly_chart", "radio", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle", "vega_lite_chart"] as const;
 export const TRIGGER_TYPES = ["button", "chat_input", "download_button", "link_button", "menu_button"] as const;
 export type ElementType = (typeof ELEMENT_TYPES)[number];
 export type BlockType = (typeof BLOCK_TYPES)[number];
@@ -231,6 +231,106 @@ export type ColorPickerElement = {
   props: ColorPickerProps;
 };
 
+export type DataEditorProps = {
+  data: ArrayBuffer;
+  columns: Array<{
+    field: string;
+    name: string;
+    index: boolean;
+    dtype: string;
+  }>;
+  styles: {
+    display: ArrayBuffer;
+    css: ArrayBuffer;
+  } | null;
+  column_config: Record<string, {
+    label?: string | null;
+    width?: "small" | "medium" | "large" | number | null;
+    help?: string | null;
+    disabled?: boolean | null;
+    required?: boolean | null;
+    pinned?: boolean | null;
+    alignment?: "left" | "center" | "right" | null;
+    default?: JsonValue;
+    hidden?: boolean | null;
+    type_config?: {
+      type: "text" | "number" | "checkbox" | "selectbox" | "multiselect" | "list" | "datetime" | "date" | "time" | "link" | "image" | "audio" | "video" | "json" | "markdown" | "line_chart" | "bar_chart" | "area_chart" | "progress" | "button";
+    } | null;
+  }>;
+  column_order: Array<string> | null;
+  hide_index: boolean | null;
+  height: "auto" | "content" | "stretch" | number;
+  width: "stretch" | "content" | number;
+  row_height: number | null;
+  placeholder: string | null;
+  alt: string | null;
+  num_rows: "fixed" | "dynamic" | "add" | "delete";
+  disabled: boolean | Array<string>;
+  value: {
+    edited_rows: Record<string, Record<string, JsonValue>>;
+    added_rows: Array<Record<string, JsonValue>>;
+    deleted_rows: Array<number>;
+  };
+};
+export type DataEditorElement = {
+  kind: "element";
+  type: "data_editor";
+  id: string | null;
+  key: string | null;
+  props: DataEditorProps;
+};
+
+export type DataframeProps = {
+  data: ArrayBuffer;
+  columns: Array<{
+    field: string;
+    name: string;
+    index: boolean;
+    dtype: string;
+  }>;
+  styles: {
+    display: ArrayBuffer;
+    css: ArrayBuffer;
+  } | null;
+  column_config: Record<string, {
+    label?: string | null;
+    width?: "small" | "medium" | "large" | number | null;
+    help?: string | null;
+    disabled?: boolean | null;
+    required?: boolean | null;
+    pinned?: boolean | null;
+    alignment?: "left" | "center" | "right" | null;
+    default?: JsonValue;
+    hidden?: boolean | null;
+    type_config?: {
+      type: "text" | "number" | "checkbox" | "selectbox" | "multiselect" | "list" | "datetime" | "date" | "time" | "link" | "image" | "audio" | "video" | "json" | "markdown" | "line_chart" | "bar_chart" | "area_chart" | "progress" | "button";
+    } | null;
+  }>;
+  column_order: Array<string> | null;
+  hide_index: boolean | null;
+  height: "auto" | "content" | "stretch" | number;
+  width: "stretch" | "content" | number;
+  row_height: number | null;
+  placeholder: string | null;
+  alt: string | null;
+  selection_mode: Array<"single-row" | "multi-row" | "single-column" | "multi-column" | "single-cell" | "multi-cell">;
+  selectable: boolean;
+  value: {
+    selection: {
+      rows: Array<number>;
+      columns: Array<string>;
+      cells: Array<Array<number | string>>;
+    };
+  } | null;
+};
+export type DataframeElement = {
+  kind: "element";
+  type: "dataframe";
+  id: string | null;
+  key: string | null;
+  props: DataframeProps;
+};
+
 export type DateInputProps = {
   label: string;
   help: string | null;
@@ -311,6 +411,23 @@ export type DownloadButtonElement = {
   props: DownloadButtonProps;
 };
 
+export type EchartsChartProps = {
+  spec: string;
+  theme: "streamlit" | null;
+  renderer: "canvas" | "svg";
+  width: "stretch" | "content" | number;
+  height: "content" | "stretch" | number;
+  selectable: boolean;
+  alt: string | null;
+};
+export type EchartsChartElement = {
+  kind: "element";
+  type: "echarts_chart";
+  id: string | null;
+  key: string | null;
+  props: EchartsChartProps;
+};
+
 export type EmptyProps = Record<string, never>;
 export type EmptyElement = {
   kind: "element";
@@ -379,6 +496,21 @@ export type FileUploaderElement = {
   id: string | null;
   key: string | null;
   props: FileUploaderProps;
+};
+
+export type GraphvizChartProps = {
+  spec: string;
+  engine: string;
+  width: "stretch" | "content" | number;
+  height: "content" | "stretch" | number;
+  alt: string | null;
+};
+export type GraphvizChartElement = {
+  kind: "element";
+  type: "graphviz_chart";
+  id: string | null;
+  key: string | null;
+  props: GraphvizChartProps;
 };
 
 export type HeadingProps = {
@@ -544,6 +676,19 @@ export type MenuButtonElement = {
   props: MenuButtonProps;
 };
 
+export type MermaidChartProps = {
+  body: string;
+  width: "stretch" | "content" | number;
+  alt: string | null;
+};
+export type MermaidChartElement = {
+  kind: "element";
+  type: "mermaid_chart";
+  id: string | null;
+  key: string | null;
+  props: MermaidChartProps;
+};
+
 export type MetricProps = {
   label: string;
   value: string;
@@ -662,6 +807,24 @@ export type PaginationElement = {
   id: string | null;
   key: string | null;
   props: PaginationProps;
+};
+
+export type PlotlyChartProps = {
+  figure: string;
+  config: string;
+  theme: "streamlit" | null;
+  width: "stretch" | "content" | number;
+  height: "content" | "stretch" | number;
+  selection_mode: Array<"points" | "box" | "lasso">;
+  selectable: boolean;
+  alt: string | null;
+};
+export type PlotlyChartElement = {
+  kind: "element";
+  type: "plotly_chart";
+  id: string | null;
+  key: string | null;
+  props: PlotlyChartProps;
 };
 
 export type ProgressProps = {
@@ -806,6 +969,33 @@ export type SpinnerElement = {
   props: SpinnerProps;
 };
 
+export type TableProps = {
+  data: ArrayBuffer;
+  columns: Array<{
+    field: string;
+    name: string;
+    index: boolean;
+    dtype: string;
+  }>;
+  styles: {
+    display: ArrayBuffer;
+    css: ArrayBuffer;
+  } | null;
+  border: boolean | "horizontal";
+  hide_index: boolean | null;
+  hide_header: boolean | null;
+  width: "stretch" | "content" | number;
+  height: "content" | "stretch" | number;
+  alt: string | null;
+};
+export type TableElement = {
+  kind: "element";
+  type: "table";
+  id: string | null;
+  key: string | null;
+  props: TableProps;
+};
+
 export type TextProps = {
   body: string;
   help: string | null;
@@ -916,6 +1106,27 @@ export type ToggleElement = {
   id: string | null;
   key: string | null;
   props: ToggleProps;
+};
+
+export type VegaLiteChartProps = {
+  spec: string;
+  datasets: Array<{
+    name: string;
+    data: ArrayBuffer;
+  }>;
+  theme: "streamlit" | null;
+  width: "stretch" | "content" | number;
+  height: "content" | "stretch" | number;
+  selection_params: Array<string>;
+  selectable: boolean;
+  alt: string | null;
+};
+export type VegaLiteChartElement = {
+  kind: "element";
+  type: "vega_lite_chart";
+  id: string | null;
+  key: string | null;
+  props: VegaLiteChartProps;
 };
 
 export type VideoProps = {
@@ -1123,7 +1334,7 @@ export type TabsBlock = {
   props: TabsBlockProps;
 };
 
-export type ElementNode = AlertElement | AudioElement | AudioInputElement | BalloonsElement | ButtonElement | ButtonGroupElement | CameraInputElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DateInputElement | DatetimeInputElement | DividerElement | DownloadButtonElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | HeadingElement | HelpElement | HtmlElement | IframeElement | ImageElement | JsonElement | LinkButtonElement | MarkdownElement | MenuButtonElement | MetricElement | MultiselectElement | NumberInputElement | PageLinkElement | PdfElement | PaginationElement | ProgressElement | RadioElement | SelectSliderElement | SelectboxElement | SkeletonElement | SliderElement | SnowElement | SpaceElement | SpinnerElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToastElement | ToggleElement | VideoElement;
+export type ElementNode = AlertElement | AudioElement | AudioInputElement | BalloonsElement | ButtonElement | ButtonGroupElement | CameraInputElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DataEditorElement | DataframeElement | DateInputElement | DatetimeInputElement | DividerElement | DownloadButtonElement | EchartsChartElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | GraphvizChartElement | HeadingElement | HelpElement | HtmlElement | IframeElement | ImageElement | JsonElement | LinkButtonElement | MarkdownElement | MenuButtonElement | MermaidChartElement | MetricElement | MultiselectElement | NumberInputElement | PageLinkElement | PdfElement | PaginationElement | PlotlyChartElement | ProgressElement | RadioElement | SelectSliderElement | SelectboxElement | SkeletonElement | SliderElement | SnowElement | SpaceElement | SpinnerElement | TableElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToastElement | ToggleElement | VegaLiteChartElement | VideoElement;
 export type BlockNode = ChatMessageBlock | ColumnBlock | ColumnsBlock | ContainerBlock | ExpanderBlock | FormBlock | GridBlock | GridCellBlock | PopoverBlock | StatusBlock | TabBlock | TabsBlock;
 export type Node = ElementNode | BlockNode;
 
@@ -1221,6 +1432,7 @@ export type BootMessage = {
   config: {
     app_url: string;
     pyodide_url: string;
+    lock_file_url?: string;
     core_url: string;
     query_string: string;
   };
@@ -2600,6 +2812,819 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "data_editor"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "data": {
+                  "type": "binary"
+                },
+                "columns": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "field": {
+                        "type": "string"
+                      },
+                      "name": {
+                        "type": "string"
+                      },
+                      "index": {
+                        "type": "boolean"
+                      },
+                      "dtype": {
+                        "type": "string"
+                      }
+                    },
+                    "required": [
+                      "field",
+                      "name",
+                      "index",
+                      "dtype"
+                    ],
+                    "additionalProperties": false
+                  }
+                },
+                "styles": {
+                  "anyOf": [
+                    {
+                      "type": "object",
+                      "properties": {
+                        "display": {
+                          "type": "binary"
+                        },
+                        "css": {
+                          "type": "binary"
+                        }
+                      },
+                      "required": [
+                        "display",
+                        "css"
+                      ],
+                      "additionalProperties": false
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "column_config": {
+                  "type": "object",
+                  "properties": {},
+                  "required": [],
+                  "additionalProperties": {
+                    "type": "object",
+                    "properties": {
+                      "label": {
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "width": {
+                        "anyOf": [
+                          {
+                            "anyOf": [
+                              {
+                                "enum": [
+                                  "small",
+                                  "medium",
+                                  "large"
+                                ]
+                              },
+                              {
+                                "type": "integer"
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "help": {
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "disabled": {
+                        "anyOf": [
+                          {
+                            "type": "boolean"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "required": {
+                        "anyOf": [
+                          {
+                            "type": "boolean"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "pinned": {
+                        "anyOf": [
+                          {
+                            "type": "boolean"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "alignment": {
+                        "anyOf": [
+                          {
+                            "enum": [
+                              "left",
+                              "center",
+                              "right"
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "default": {},
+                      "hidden": {
+                        "anyOf": [
+                          {
+                            "type": "boolean"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "type_config": {
+                        "anyOf": [
+                          {
+                            "type": "object",
+                            "properties": {
+                              "type": {
+                                "enum": [
+                                  "text",
+                                  "number",
+                                  "checkbox",
+                                  "selectbox",
+                                  "multiselect",
+                                  "list",
+                                  "datetime",
+                                  "date",
+                                  "time",
+                                  "link",
+                                  "image",
+                                  "audio",
+                                  "video",
+                                  "json",
+                                  "markdown",
+                                  "line_chart",
+                                  "bar_chart",
+                                  "area_chart",
+                                  "progress",
+                                  "button"
+                                ]
+                              }
+                            },
+                            "required": [
+                              "type"
+                            ],
+                            "additionalProperties": {}
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    },
+                    "required": [],
+                    "additionalProperties": false
+                  }
+                },
+                "column_order": {
+                  "anyOf": [
+                    {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "hide_index": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "auto",
+                        "content",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "number"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "row_height": {
+                  "anyOf": [
+                    {
+                      "type": "number"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "placeholder": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "alt": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "num_rows": {
+                  "enum": [
+                    "fixed",
+                    "dynamic",
+                    "add",
+                    "delete"
+                  ]
+                },
+                "disabled": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    }
+                  ]
+                },
+                "value": {
+                  "type": "object",
+                  "properties": {
+                    "edited_rows": {
+                      "type": "object",
+                      "properties": {},
+                      "required": [],
+                      "additionalProperties": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": {}
+                      }
+                    },
+                    "added_rows": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": {}
+                      }
+                    },
+                    "deleted_rows": {
+                      "type": "array",
+                      "items": {
+                        "type": "integer"
+                      }
+                    }
+                  },
+                  "required": [
+                    "edited_rows",
+                    "added_rows",
+                    "deleted_rows"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "required": [
+                "data",
+                "columns",
+                "styles",
+                "column_config",
+                "column_order",
+                "hide_index",
+                "height",
+                "width",
+                "row_height",
+                "placeholder",
+                "alt",
+                "num_rows",
+                "disabled",
+                "value"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "dataframe"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "data": {
+                  "type": "binary"
+                },
+                "columns": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "field": {
+                        "type": "string"
+                      },
+                      "name": {
+                        "type": "string"
+                      },
+                      "index": {
+                        "type": "boolean"
+                      },
+                      "dtype": {
+                        "type": "string"
+                      }
+                    },
+                    "required": [
+                      "field",
+                      "name",
+                      "index",
+                      "dtype"
+                    ],
+                    "additionalProperties": false
+                  }
+                },
+                "styles": {
+                  "anyOf": [
+                    {
+                      "type": "object",
+                      "properties": {
+                        "display": {
+                          "type": "binary"
+                        },
+                        "css": {
+                          "type": "binary"
+                        }
+                      },
+                      "required": [
+                        "display",
+                        "css"
+                      ],
+                      "additionalProperties": false
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "column_config": {
+                  "type": "object",
+                  "properties": {},
+                  "required": [],
+                  "additionalProperties": {
+                    "type": "object",
+                    "properties": {
+                      "label": {
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "width": {
+                        "anyOf": [
+                          {
+                            "anyOf": [
+                              {
+                                "enum": [
+                                  "small",
+                                  "medium",
+                                  "large"
+                                ]
+                              },
+                              {
+                                "type": "integer"
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "help": {
+                        "anyOf": [
+                          {
+                            "type": "string"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "disabled": {
+                        "anyOf": [
+                          {
+                            "type": "boolean"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "required": {
+                        "anyOf": [
+                          {
+                            "type": "boolean"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "pinned": {
+                        "anyOf": [
+                          {
+                            "type": "boolean"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "alignment": {
+                        "anyOf": [
+                          {
+                            "enum": [
+                              "left",
+                              "center",
+                              "right"
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "default": {},
+                      "hidden": {
+                        "anyOf": [
+                          {
+                            "type": "boolean"
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "type_config": {
+                        "anyOf": [
+                          {
+                            "type": "object",
+                            "properties": {
+                              "type": {
+                                "enum": [
+                                  "text",
+                                  "number",
+                                  "checkbox",
+                                  "selectbox",
+                                  "multiselect",
+                                  "list",
+                                  "datetime",
+                                  "date",
+                                  "time",
+                                  "link",
+                                  "image",
+                                  "audio",
+                                  "video",
+                                  "json",
+                                  "markdown",
+                                  "line_chart",
+                                  "bar_chart",
+                                  "area_chart",
+                                  "progress",
+                                  "button"
+                                ]
+                              }
+                            },
+                            "required": [
+                              "type"
+                            ],
+                            "additionalProperties": {}
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    },
+                    "required": [],
+                    "additionalProperties": false
+                  }
+                },
+                "column_order": {
+                  "anyOf": [
+                    {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "hide_index": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "auto",
+                        "content",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "number"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "row_height": {
+                  "anyOf": [
+                    {
+                      "type": "number"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "placeholder": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "alt": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "selection_mode": {
+                  "type": "array",
+                  "items": {
+                    "enum": [
+                      "single-row",
+                      "multi-row",
+                      "single-column",
+                      "multi-column",
+                      "single-cell",
+                      "multi-cell"
+                    ]
+                  }
+                },
+                "selectable": {
+                  "type": "boolean"
+                },
+                "value": {
+                  "anyOf": [
+                    {
+                      "type": "object",
+                      "properties": {
+                        "selection": {
+                          "type": "object",
+                          "properties": {
+                            "rows": {
+                              "type": "array",
+                              "items": {
+                                "type": "integer"
+                              }
+                            },
+                            "columns": {
+                              "type": "array",
+                              "items": {
+                                "type": "string"
+                              }
+                            },
+                            "cells": {
+                              "type": "array",
+                              "items": {
+                                "type": "array",
+                                "items": {
+                                  "anyOf": [
+                                    {
+                                      "type": "integer"
+                                    },
+                                    {
+                                      "type": "string"
+                                    }
+                                  ]
+                                }
+                              }
+                            }
+                          },
+                          "required": [
+                            "rows",
+                            "columns",
+                            "cells"
+                          ],
+                          "additionalProperties": false
+                        }
+                      },
+                      "required": [
+                        "selection"
+                      ],
+                      "additionalProperties": false
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "data",
+                "columns",
+                "styles",
+                "column_config",
+                "column_order",
+                "hide_index",
+                "height",
+                "width",
+                "row_height",
+                "placeholder",
+                "alt",
+                "selection_mode",
+                "selectable",
+                "value"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "date_input"
             },
             "id": {
@@ -3082,6 +4107,118 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "echarts_chart"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "spec": {
+                  "type": "string"
+                },
+                "theme": {
+                  "anyOf": [
+                    {
+                      "const": "streamlit"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "renderer": {
+                  "enum": [
+                    "canvas",
+                    "svg"
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "content",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "selectable": {
+                  "type": "boolean"
+                },
+                "alt": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "spec",
+                "theme",
+                "renderer",
+                "width",
+                "height",
+                "selectable",
+                "alt"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "empty"
             },
             "id": {
@@ -3453,6 +4590,100 @@ export const PROTOCOL_SCHEMA = {
                 "mode",
                 "max_upload_size",
                 "value"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "graphviz_chart"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "spec": {
+                  "type": "string"
+                },
+                "engine": {
+                  "type": "string"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "content",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "alt": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "spec",
+                "engine",
+                "width",
+                "height",
+                "alt"
               ],
               "additionalProperties": false
             }
@@ -4537,6 +5768,82 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "mermaid_chart"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "body": {
+                  "type": "string"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "alt": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "body",
+                "width",
+                "alt"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "metric"
             },
             "id": {
@@ -5336,6 +6643,126 @@ export const PROTOCOL_SCHEMA = {
                 "max_visible_pages",
                 "disabled",
                 "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "plotly_chart"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "figure": {
+                  "type": "string"
+                },
+                "config": {
+                  "type": "string"
+                },
+                "theme": {
+                  "anyOf": [
+                    {
+                      "const": "streamlit"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "content",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "selection_mode": {
+                  "type": "array",
+                  "items": {
+                    "enum": [
+                      "points",
+                      "box",
+                      "lasso"
+                    ]
+                  }
+                },
+                "selectable": {
+                  "type": "boolean"
+                },
+                "alt": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "figure",
+                "config",
+                "theme",
+                "width",
+                "height",
+                "selection_mode",
+                "selectable",
+                "alt"
               ],
               "additionalProperties": false
             }
@@ -6234,6 +7661,181 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "table"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "data": {
+                  "type": "binary"
+                },
+                "columns": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "field": {
+                        "type": "string"
+                      },
+                      "name": {
+                        "type": "string"
+                      },
+                      "index": {
+                        "type": "boolean"
+                      },
+                      "dtype": {
+                        "type": "string"
+                      }
+                    },
+                    "required": [
+                      "field",
+                      "name",
+                      "index",
+                      "dtype"
+                    ],
+                    "additionalProperties": false
+                  }
+                },
+                "styles": {
+                  "anyOf": [
+                    {
+                      "type": "object",
+                      "properties": {
+                        "display": {
+                          "type": "binary"
+                        },
+                        "css": {
+                          "type": "binary"
+                        }
+                      },
+                      "required": [
+                        "display",
+                        "css"
+                      ],
+                      "additionalProperties": false
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "border": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "const": "horizontal"
+                    }
+                  ]
+                },
+                "hide_index": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "hide_header": {
+                  "anyOf": [
+                    {
+                      "type": "boolean"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "content",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "number"
+                    }
+                  ]
+                },
+                "alt": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "data",
+                "columns",
+                "styles",
+                "border",
+                "hide_index",
+                "hide_header",
+                "width",
+                "height",
+                "alt"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "text"
             },
             "id": {
@@ -6959,6 +8561,138 @@ export const PROTOCOL_SCHEMA = {
                 "width",
                 "wrap",
                 "value"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "vega_lite_chart"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "spec": {
+                  "type": "string"
+                },
+                "datasets": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "name": {
+                        "type": "string"
+                      },
+                      "data": {
+                        "type": "binary"
+                      }
+                    },
+                    "required": [
+                      "name",
+                      "data"
+                    ],
+                    "additionalProperties": false
+                  }
+                },
+                "theme": {
+                  "anyOf": [
+                    {
+                      "const": "streamlit"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "content",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "selection_params": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "selectable": {
+                  "type": "boolean"
+                },
+                "alt": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "spec",
+                "datasets",
+                "theme",
+                "width",
+                "height",
+                "selection_params",
+                "selectable",
+                "alt"
               ],
               "additionalProperties": false
             }
@@ -8654,6 +10388,9 @@ export const PROTOCOL_SCHEMA = {
             "pyodide_url": {
               "type": "string"
             },
+            "lock_file_url": {
+              "type": "string"
+            },
             "core_url": {
               "type": "string"
             },
@@ -8805,14 +10542,18 @@ export const PROTOCOL_SCHEMA = {
     "checkbox",
     "code",
     "color_picker",
+    "data_editor",
+    "dataframe",
     "date_input",
     "datetime_input",
     "divider",
     "download_button",
+    "echarts_chart",
     "empty",
     "exception",
     "feedback",
     "file_uploader",
+    "graphviz_chart",
     "heading",
     "help",
     "html",
@@ -8822,12 +10563,14 @@ export const PROTOCOL_SCHEMA = {
     "link_button",
     "markdown",
     "menu_button",
+    "mermaid_chart",
     "metric",
     "multiselect",
     "number_input",
     "page_link",
     "pdf",
     "pagination",
+    "plotly_chart",
     "progress",
     "radio",
     "select_slider",
@@ -8837,12 +10580,14 @@ export const PROTOCOL_SCHEMA = {
     "snow",
     "space",
     "spinner",
+    "table",
     "text",
     "text_area",
     "text_input",
     "time_input",
     "toast",
     "toggle",
+    "vega_lite_chart",
     "video"
   ],
   "block_types": [
@@ -8867,9 +10612,12 @@ export const PROTOCOL_SCHEMA = {
     "chat_input",
     "checkbox",
     "color_picker",
+    "data_editor",
+    "dataframe",
     "date_input",
     "datetime_input",
     "download_button",
+    "echarts_chart",
     "feedback",
     "file_uploader",
     "link_button",
@@ -8877,6 +10625,7 @@ export const PROTOCOL_SCHEMA = {
     "multiselect",
     "number_input",
     "pagination",
+    "plotly_chart",
     "radio",
     "select_slider",
     "selectbox",
@@ -8884,7 +10633,8 @@ export const PROTOCOL_SCHEMA = {
     "text_area",
     "text_input",
     "time_input",
-    "toggle"
+    "toggle",
+    "vega_lite_chart"
   ],
   "trigger_types": [
     "button",

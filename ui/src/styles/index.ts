@@ -1,12 +1,15 @@
 /** All app CSS, injected into each shadow root (nothing leaks in or out). */
 import { audioInputCss } from "./audio_input";
 import { cameraCss } from "./camera";
+import { cellsCss } from "./cells";
 import { chatCss } from "./chat";
+import { chartsOtherCss } from "./charts_other";
 import { containersCss } from "./containers";
 import { datetimeCss } from "./datetime";
 import { elementsCss } from "./elements";
 import { filesCss } from "./files";
 import { formsCss, labelsCss } from "./forms";
+import { gridCss } from "./grid";
 import { helpCss } from "./help";
 import { imageCss } from "./image";
 import { layoutCss } from "./layout";
@@ -18,7 +21,7 @@ import { textCss } from "./text";
 import { themeCss } from "./theme";
 import { widgetsCss } from "./widgets";
 
-export const APP_CSS = [themeCss, layoutCss, elementsCss, widgetsCss, datetimeCss, selectionCss, containersCss, formsCss, labelsCss, cameraCss, audioInputCss, playbackCss, imageCss, filesCss, statusCss, helpCss, chatCss, textCss, navigationCss].join("\n");
+export const APP_CSS = [themeCss, layoutCss, elementsCss, widgetsCss, datetimeCss, selectionCss, containersCss, formsCss, labelsCss, cameraCss, audioInputCss, playbackCss, imageCss, filesCss, statusCss, helpCss, chatCss, textCss, navigationCss, chartsOtherCss, gridCss, cellsCss].join("\n");
 
 /** Attach the stylesheet: shared constructable sheet when supported, else <style>. */
 export function installStyles(root: ShadowRoot): void {

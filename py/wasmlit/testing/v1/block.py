@@ -110,6 +110,9 @@ class Accessors:
     download_button = property(lambda self: self._widgets("download_button"))
     link_button = property(lambda self: self._list("link_button"))
     page_link = property(lambda self: self._list("page_link"))
+    dataframe = property(lambda self: self._list("arrow_data_frame"))
+    data_editor = property(lambda self: self._widgets("data_editor"))
+    table = property(lambda self: self._list("arrow_table"))
 
 
 class Block(Accessors):
@@ -205,6 +208,14 @@ def wrap(tree_node: TreeNode, root: AppTest) -> Node:
 
     if kind in AUDIO_WIDGETS:
         return AUDIO_WIDGETS[kind](tree_node, root)
+    from wasmlit.testing.v1.data_editor import DATA_EDITOR_WIDGETS
+
+    if kind in DATA_EDITOR_WIDGETS:
+        return DATA_EDITOR_WIDGETS[kind](tree_node, root)
+    from wasmlit.testing.v1.data import DATA_ELEMENTS
+
+    if kind in DATA_ELEMENTS:
+        return DATA_ELEMENTS[kind](tree_node, root)
     from wasmlit.testing.v1.images import IMAGE_ELEMENTS
 
     if kind in IMAGE_ELEMENTS:

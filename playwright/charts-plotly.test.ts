@@ -1,0 +1,91 @@
+/**
+ * st.pyplot and st.plotly_chart in real Chromium with real Pyodide: a
+ * Matplotlib figure arrives as a PNG of figure size x 200 dpi; plotly.js (a
+ * lazy chunk) draws a Plotly figure and a plain dict figure inside the shadow
+ * root, themed from the app's CSS variables; a box drawn with the mouse
+ * reaches the script as the selection's point indices.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { eventually, openApp, rerunAfter, type AppUnderTest } from "./harness.ts";
+
+const APP = `import json
+import matplotlib.pyplot as plt
+import plotly.graph_objects as go
+import streamlit as st
+
+fig, ax = plt.subplots(figsize=(3, 2))
+ax.plot([1, 2, 3], [2, 1, 3])
+st.pyplot(fig, bbox_inches=None, width="content", alt="A line")
+
+scatter = go.Figure(go.Scatter(x=[1, 2, 3, 4, 5], y=[1, 2, 3, 4, 5], mode="markers", marker={"size": 14}))
+scatter.update_layout(height=360, margin={"l": 40, "r": 20, "t": 20, "b": 40})
+event = st.plotly_chart(scatter, on_select="rerun", selection_mode="box", key="scatter")
+st.text("picked: " + json.dumps(sorted(event.selection.point_indices)))
+st.text("boxes: " + str(len(st.session_state.scatter.selection.box)))
+if st.toggle("Show bars", value=True):
+    st.plotly_chart({"data": [{"type": "bar", "y": [3, 1, 2]}], "layout": {"height": 300}}, key="bars")
+`;
+
+const texts = async (t: AppUnderTest) =>
+  (await t.app.locator('[data-testid="stText"]').allTextContents()).map((s) => s.trim());
+
+describe("st.pyplot and st.plotly_chart", () => {
+  let t: AppUnderTest;
+  before(async () => {
+    t = await openApp({ "app.py": APP });
+  });
+  after(async () => {
+    await t?.close();
+  });
+
+  test("a pyplot figure is an image of figure size x 200 dpi", async () => {
+    const img = t.app.locator('[data-testid="stImage"] img').first();
+    await img.evaluate((el: HTMLImageElement) =>
+      el.complete && el.naturalWidth ? undefined : new Promise((r) => el.addEventListener("load", r, { once: true })),
+    );
+    const natural = await img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight]);
+    assert.deepEqual(natural, [600, 400]); // 3 x 2 inches at 200 dpi
+    assert.equal(await img.getAttribute("alt"), "A line");
+  });
+
+  test("a Plotly figure and a dict figure render with plotly.js, themed from the app", async () => {
+    const charts = t.app.locator('[data-testid="stPlotlyChart"]');
+    await eventually(() => charts.locator(".js-plotly-plot").count(), 2, 30_000);
+    await eventually(() => charts.nth(0).locator(".scatterlayer path.point").count(), 5);
+    await eventually(() => charts.nth(1).locator(".barlayer path").count(), 3);
+    // theme="streamlit": tick labels take the app's text colour (--st-text).
+    const tickFill = await charts.nth(0).locator(".xtick text").first().evaluate((el) => getComputedStyle(el).fill);
+    assert.equal(tickFill, "rgb(49, 51, 63)");
+    // plotly.js's own CSS (modebar) is copied into the shadow root.
+    const rules = await t.app.evaluate((el) => el.shadowRoot?.querySelector("style[data-plotly-styles]")?.textContent?.length ?? 0);
+    assert.ok(rules > 0, "plotly styles adopted in the shadow root");
+    assert.deepEqual(await texts(t), ["picked: []", "boxes: 0"]);
+  });
+
+  test("a box drawn with the mouse reaches the script as point indices", async () => {
+    const chart = t.app.locator('[data-testid="stPlotlyChart"]').first();
+    await chart.scrollIntoViewIfNeeded(); // the mouse acts in the viewport
+    const points = chart.locator(".scatterlayer path.point");
+    const boxes = await Promise.all([1, 3].map((i) => points.nth(i).boundingBox()));
+    const [second, fourth] = boxes;
+    assert.ok(second && fourth);
+    const left = second.x - 12;
+    const bottom = second.y + second.height + 12;
+    const right = fourth.x + fourth.width + 12;
+    const top = fourth.y - 12;
+    await rerunAfter(t.app, async () => {
+      await t.page.mouse.move(left, bottom);
+      await t.page.mouse.down();
+      await t.page.mouse.move((left + right) / 2, (top + bottom) / 2, { steps: 5 });
+      await t.page.mouse.move(right, top, { steps: 5 });
+      await t.page.mouse.up();
+    });
+    await eventually(() => texts(t), ["picked: [1, 2, 3]", "boxes: 1"]);
+  });
+
+  test("a chart that goes away leaves no plot behind", async () => {
+    await rerunAfter(t.app, () => t.app.getByText("Show bars").click());
+    await eventually(() => t.app.locator(".js-plotly-plot").count(), 1);
+  });
+});

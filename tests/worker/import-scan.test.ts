@@ -1,0 +1,26 @@
+import { describe, expect, test } from "vitest";
+import { importScanSource } from "../../worker/src/files";
+
+const file = (path: string, text: string) => ({ path, data: new TextEncoder().encode(text) });
+
+describe("importScanSource (what Pyodide scans for packages)", () => {
+  test("joins the app's Python files and skips other files", () => {
+    const source = importScanSource([file("app.py", "import numpy"), file("data.csv", "import os"), file("lib/x.py", "import six")]);
+    expect(source).toBe("import numpy\nimport six");
+  });
+
+  test("a pandas app using .style also loads jinja2, which pandas imports lazily", () => {
+    const source = importScanSource([file("app.py", "import pandas as pd\nst.dataframe(df.style.format('{:.1f}'))")]);
+    expect(source.split("\n")).toContain("import jinja2");
+  });
+
+  test("pandas alone, or .style without pandas, adds nothing", () => {
+    expect(importScanSource([file("app.py", "import pandas as pd\ndf = pd.DataFrame()")])).not.toContain("jinja2");
+    expect(importScanSource([file("app.py", "el.style.color = 1")])).not.toContain("jinja2");
+  });
+
+  test("pandas imported in one module and .style used in another still counts", () => {
+    const source = importScanSource([file("app.py", "from helpers import styled"), file("helpers.py", "from pandas import DataFrame\ns = d.style")]);
+    expect(source).toContain("import jinja2");
+  });
+});
