@@ -27,13 +27,24 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+/** What a test may set on the browser context: the user's locale, time zone and colour scheme. */
+export type BrowserContextOptions = {
+  locale?: string;
+  timezoneId?: string;
+  colorScheme?: "light" | "dark";
+};
+
 /** A fresh persistent context in an empty profile, closed and deleted by close(). */
-export async function launchBrowser(extraFlags: string[] = []): Promise<LaunchedBrowser> {
+export async function launchBrowser(
+  extraFlags: string[] = [],
+  contextOptions: BrowserContextOptions = {},
+): Promise<LaunchedBrowser> {
   const profile = mkdtempSync(join(tmpdir(), "wasmlit-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     args: [...CHROMIUM_FLAGS, ...extraFlags],
+    ...contextOptions,
   });
   return {
     context,

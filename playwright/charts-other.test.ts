@@ -3,8 +3,9 @@
  * real Chromium with real Pyodide: DOT (a string and a graphviz.Digraph) is laid
  * out by Graphviz wasm into SVG with the node labels, a Mermaid flowchart shows
  * its node text, an ECharts bar chart draws on a canvas (and as SVG), a click on
- * a bar reaches the script as the selection, and pydeck shows what is missing
- * while the script goes on.
+ * a bar reaches the script as the selection and the bar stays drawn in ECharts'
+ * select state after the rerun, and pydeck shows what is missing while the
+ * script goes on.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -97,7 +98,24 @@ describe("graphviz, mermaid, echarts and pydeck", () => {
     await eventually(bars, true, 10_000);
   });
 
-  test("a click on a bar with on_select='rerun' reaches the script", async () => {
+  /** The bars of the first chart that ECharts draws in its "select" state (via the chart instance). */
+  const selectedBars = () =>
+    t.app
+      .locator('[data-testid="stEChartsChart"] .echarts-canvas')
+      .first()
+      .evaluate((el) => {
+        type Data = { count(): number; getItemGraphicEl(i: number): { currentStates?: string[] } | undefined };
+        type Chart = { getModel(): { getSeriesByIndex(i: number): { getData(): Data } } };
+        const chart = (el as HTMLElement & { wasmlitChart?: Chart }).wasmlitChart;
+        const data = chart?.getModel().getSeriesByIndex(0).getData();
+        const out: number[] = [];
+        for (let i = 0; i < (data?.count() ?? 0); i++) {
+          if (data?.getItemGraphicEl(i)?.currentStates?.includes("select")) out.push(i);
+        }
+        return chart ? out : null;
+      });
+
+  test("a click on a bar with on_select='rerun' reaches the script and stays highlighted", async () => {
     assert.ok((await texts()).includes("selected: []"));
     const chart = t.app.locator('[data-testid="stEChartsChart"]').nth(0);
     await chart.scrollIntoViewIfNeeded();
@@ -105,10 +123,17 @@ describe("graphviz, mermaid, echarts and pydeck", () => {
     assert.ok(box);
     // The middle category ("Tue", 90 of 100) is centred and nearly full height.
     const click = () => t.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    assert.deepEqual(await selectedBars(), []);
     await rerunAfter(t.app, click);
     await eventually(async () => (await texts()).includes("selected: [1]"), true);
+    // The clicked bar is drawn selected, and still is once the rerun has redrawn the page.
+    await t.page.mouse.move(box.x + 5, box.y + 5); // away from the bar: no hover emphasis
+    await eventually(selectedBars, [1]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(await selectedBars(), [1]);
     await rerunAfter(t.app, click); // the same bar again clears the selection
     await eventually(async () => (await texts()).includes("selected: []"), true);
+    await eventually(selectedBars, []);
   });
 
   test("pydeck shows what is missing and the script keeps going", async () => {

@@ -2,8 +2,9 @@
  * st.pyplot and st.plotly_chart in real Chromium with real Pyodide: a
  * Matplotlib figure arrives as a PNG of figure size x 200 dpi; plotly.js (a
  * lazy chunk) draws a Plotly figure and a plain dict figure inside the shadow
- * root, themed from the app's CSS variables; a box drawn with the mouse
- * reaches the script as the selection's point indices.
+ * root, themed from the app's CSS variables (a px.bar trace takes the app's
+ * first categorical colour, and keeps Plotly's with theme=None); a box drawn
+ * with the mouse reaches the script as the selection's point indices.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -11,6 +12,8 @@ import { eventually, openApp, rerunAfter, type AppUnderTest } from "./harness.ts
 
 const APP = `import json
 import matplotlib.pyplot as plt
+import pandas as pd
+import plotly.express as px
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -25,6 +28,10 @@ st.text("picked: " + json.dumps(sorted(event.selection.point_indices)))
 st.text("boxes: " + str(len(st.session_state.scatter.selection.box)))
 if st.toggle("Show bars", value=True):
     st.plotly_chart({"data": [{"type": "bar", "y": [3, 1, 2]}], "layout": {"height": 300}}, key="bars")
+
+sales = pd.DataFrame({"day": ["Mon", "Tue", "Wed"], "n": [3, 5, 2]})
+st.plotly_chart(px.bar(sales, x="day", y="n", height=300), key="px_themed")
+st.plotly_chart(px.bar(sales, x="day", y="n", height=300), theme=None, key="px_plain")
 `;
 
 const texts = async (t: AppUnderTest) =>
@@ -51,7 +58,7 @@ describe("st.pyplot and st.plotly_chart", () => {
 
   test("a Plotly figure and a dict figure render with plotly.js, themed from the app", async () => {
     const charts = t.app.locator('[data-testid="stPlotlyChart"]');
-    await eventually(() => charts.locator(".js-plotly-plot").count(), 2, 30_000);
+    await eventually(() => charts.locator(".js-plotly-plot").count(), 4, 30_000);
     await eventually(() => charts.nth(0).locator(".scatterlayer path.point").count(), 5);
     await eventually(() => charts.nth(1).locator(".barlayer path").count(), 3);
     // theme="streamlit": tick labels take the app's text colour (--st-text).
@@ -61,6 +68,18 @@ describe("st.pyplot and st.plotly_chart", () => {
     const rules = await t.app.evaluate((el) => el.shadowRoot?.querySelector("style[data-plotly-styles]")?.textContent?.length ?? 0);
     assert.ok(rules > 0, "plotly styles adopted in the shadow root");
     assert.deepEqual(await texts(t), ["picked: []", "boxes: 0"]);
+  });
+
+  test('px.bar is drawn in the app\'s first categorical colour; theme=None keeps Plotly\'s', async () => {
+    const charts = t.app.locator('[data-testid="stPlotlyChart"]');
+    const barFills = (i: number) =>
+      charts
+        .nth(i)
+        .locator(".barlayer .point path")
+        .evaluateAll((paths) => paths.map((p) => getComputedStyle(p).fill));
+    // #0068c9: Streamlit's first categorical colour (light theme); #636efa: Plotly's.
+    await eventually(() => barFills(2), ["rgb(0, 104, 201)", "rgb(0, 104, 201)", "rgb(0, 104, 201)"], 30_000);
+    await eventually(() => barFills(3), ["rgb(99, 110, 250)", "rgb(99, 110, 250)", "rgb(99, 110, 250)"]);
   });
 
   test("a box drawn with the mouse reaches the script as point indices", async () => {
@@ -86,6 +105,6 @@ describe("st.pyplot and st.plotly_chart", () => {
 
   test("a chart that goes away leaves no plot behind", async () => {
     await rerunAfter(t.app, () => t.app.getByText("Show bars").click());
-    await eventually(() => t.app.locator(".js-plotly-plot").count(), 1);
+    await eventually(() => t.app.locator(".js-plotly-plot").count(), 3);
   });
 });

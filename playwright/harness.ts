@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "playwright-core";
-import { launchBrowser, type LaunchedBrowser } from "./browser.ts";
+import { launchBrowser, type BrowserContextOptions, type LaunchedBrowser } from "./browser.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -76,6 +76,10 @@ export interface OpenOptions {
   browserFlags?: string[];
   /** Runs on the new page before it loads, e.g. `page.addInitScript(...)`. */
   beforeLoad?: (page: Page) => Promise<void>;
+  /** Browser context options, e.g. `{ locale: "de-DE", timezoneId: "Asia/Tokyo" }` (st.context). */
+  context?: BrowserContextOptions;
+  /** Response headers on every file, e.g. CROSS_ORIGIN_ISOLATION from static-server.ts. */
+  headers?: Record<string, string>;
 }
 
 /** Build, serve and open an app; resolves once its first run has finished. */
@@ -84,8 +88,9 @@ export async function openSite(site: string, options: OpenOptions = {}): Promise
   if (!existsSync(join(pyodideDir, "pyodide.mjs"))) {
     throw new Error(`Pyodide distribution missing at ${pyodideDir}: run scripts/setup`);
   }
-  const server = await serveStatic({ "/pyodide/": pyodideDir, ...options.extraMounts, "/": site });
-  const browser = await launchBrowser(options.browserFlags);
+  const mounts = { "/pyodide/": pyodideDir, ...options.extraMounts, "/": site };
+  const server = await serveStatic(mounts, { headers: options.headers });
+  const browser = await launchBrowser(options.browserFlags, options.context);
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(String(err)));

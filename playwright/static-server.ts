@@ -25,8 +25,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Extra response headers on every file, e.g. COOP/COEP for cross-origin isolation. */
+export const CROSS_ORIGIN_ISOLATION = {
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-embedder-policy": "require-corp",
+} as const;
+
 /** Serve `mounts` (URL prefix -> folder) on 127.0.0.1 at a free port. */
-export async function serveStatic(mounts: Record<string, string>): Promise<StaticServer> {
+export async function serveStatic(
+  mounts: Record<string, string>,
+  options: { headers?: Record<string, string> } = {},
+): Promise<StaticServer> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -56,6 +65,7 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
     res.writeHead(status, {
       "content-type": MIME[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-store",
+      ...options.headers,
     });
     createReadStream(file).pipe(res);
   });

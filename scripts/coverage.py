@@ -36,7 +36,13 @@ ACCEPTED_WITHOUT_EFFECT: dict[str, str] = {
     "height": "fixed heights not built yet",
 }
 # A command's own parameters accepted without effect yet (command -> parameters).
-INERT_FOR_COMMAND: dict[str, set[str]] = {}
+INERT_FOR_COMMAND: dict[str, set[str]] = {
+    # No background threads in the browser: refreshes always run in the foreground.
+    "st.cache_data": {"refresh_mode"},
+    "st.cache_resource": {"refresh_mode"},
+    # One Python thread in the worker: parallel fragments run in order.
+    "st.fragment": {"parallel"},
+}
 # Parameters whose non-default values raise StreamlitNotSupportedError for now.
 NOT_SUPPORTED_YET: dict[str, list[str]] = {}
 # Commands that only show a message in the app saying what is missing (command -> note).
@@ -46,6 +52,7 @@ UNAVAILABLE_IN_BROWSER: dict[str, str] = {
 # Where a command's own parameter is fully built although named above.
 BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.text_area": {"height", "width"},
+    "st.dialog": {"icon", "width"},
     # The data grid and st.table size themselves (ui/src/data/layout.ts, table-impl.tsx).
     "st.dataframe": {"height", "width"},
     "st.data_editor": {"height", "width"},

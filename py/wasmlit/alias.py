@@ -34,6 +34,7 @@ TARGETS: dict[str, str] = {
     "streamlit.components": "wasmlit.components",
     "streamlit.components.v1": "wasmlit.components.v1",
     "streamlit.column_config": "wasmlit.data.column_config",
+    "streamlit.typing": "wasmlit.public_types",
 }
 
 

@@ -87,9 +87,7 @@ class StreamlitValueAssignmentNotAllowedError(StreamlitAPIException):
 
     def __init__(self, key: str) -> None:
         super().__init__(
-            f"Values for the widget with `key='{key}'` cannot be set using "
-            "`st.session_state` (buttons, file uploaders and forms only take values "
-            "from the user)."
+            f"Values for the widget with `key` '{key}' cannot be set using `st.session_state`."
         )
 
 

@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 from wasmlit import errors
 from wasmlit.runtime.commands import STREAMLIT_NAMES, resolve
 from wasmlit.runtime.context import current
-from wasmlit.runtime.control import RerunRequested, StopRequested
+from wasmlit.runtime.control import StopRequested
 from wasmlit.runtime.delta_generator import BOTTOM, SIDEBAR, DeltaGenerator, active
 from wasmlit.runtime.state_proxy import SessionStateProxy
 
@@ -38,17 +38,41 @@ __all__ = ["errors", "sidebar", "bottom", "session_state", "rerun", "stop", "set
 
 
 def rerun(*, scope: str = "app") -> NoReturn:
-    """st.rerun: stop this run and start a new one right away."""
-    if scope not in ("app", "fragment"):
-        raise errors.StreamlitAPIException(
-            f"'{scope}' is not a valid rerun scope. Valid scopes are 'app' and 'fragment'."
-        )
-    if scope == "fragment":
-        raise errors.StreamlitAPIException(
-            "scope='fragment' can only be specified from `@st.fragment`-decorated "
-            "functions during fragment reruns."
-        )
-    raise RerunRequested()
+    """st.rerun: stop this run and start a new one (the app, or only this fragment)."""
+    from wasmlit.runtime.fragments import rerun as rerun_scope
+
+    rerun_scope(scope)
+
+
+def fragment(
+    func: Any = None, *, run_every: Any = None, parallel: bool = False, key: Any = None
+) -> Any:
+    """st.fragment: a function whose widgets rerun only it (see runtime.fragments)."""
+    from wasmlit.runtime.fragments import fragment as make_fragment
+
+    return make_fragment(func, run_every=run_every, parallel=parallel, key=key)
+
+
+def dialog(
+    title: Any = "",
+    *,
+    width: Any = "small",
+    position: str = "center",
+    dismissible: bool = True,
+    icon: str | None = None,
+    on_dismiss: Any = "ignore",
+) -> Any:
+    """st.dialog: a decorator whose function opens a modal (see runtime.dialogs)."""
+    from wasmlit.runtime.dialogs import dialog as make_dialog
+
+    return make_dialog(
+        title,
+        width=width,
+        position=position,
+        dismissible=dismissible,
+        icon=icon,
+        on_dismiss=on_dismiss,
+    )
 
 
 def stop() -> NoReturn:
@@ -191,10 +215,20 @@ def __getattr__(name: str) -> Any:
         command = _command(name, builder)
         globals()[name] = command
         return command
+    if name in ("cache_data", "cache_resource"):
+        import wasmlit.caching
+
+        api = getattr(wasmlit.caching, name)
+        globals()[name] = api
+        return api
     if name == "query_params":
         from wasmlit.runtime.query_params import current_query_params
 
         return current_query_params()
+    if name == "context":
+        from wasmlit.runtime.browser_context import CONTEXT
+
+        return CONTEXT
     if name == "testing":
         import wasmlit.testing
 
@@ -203,6 +237,10 @@ def __getattr__(name: str) -> Any:
         import wasmlit.components
 
         return wasmlit.components
+    if name == "typing":
+        import wasmlit.public_types
+
+        return wasmlit.public_types
     if name == "column_config":
         import wasmlit.data.column_config
 

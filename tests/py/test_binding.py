@@ -126,7 +126,7 @@ def test_plain_query_param_assignment_sends_query_params_message(session_for):
     widget_id = rec.deltas()[0]["node"]["id"]
     session.rerun([{"id": widget_id, "value": True, "trigger": True}])
     sent = [m for m in rec.messages if m["type"] == "query_params"]
-    assert sent == [{"type": "query_params", "query_string": "a=1&page=2"}]
+    assert sent == [{"type": "query_params", "query_string": "a=1&page=2", "history": "push"}]
 
 
 def test_signatures_show_bind_and_persist_state():

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from wasmlit.cli import server as server_mod
-from wasmlit.cli.server import DevApp, DevServer, content_type, make_server
+from wasmlit.cli.main import parser
+from wasmlit.cli.server import DevApp, DevServer, content_type, isolation_headers, make_server
 from wasmlit.cli.watch import Watcher, snapshot
 
 
@@ -182,3 +183,34 @@ def test_offline_lock_in_pyodide_dir_reaches_the_page(
     (dist / "offline-lock.json").write_text("{}")
     page = DevApp(tmp_path / "app.py", pyodide_url=None, pyodide_dir=dist).page().decode()
     assert 'lock-file-url="./pyodide/offline-lock.json"' in page
+
+
+def test_every_response_makes_the_page_cross_origin_isolated(
+    served: tuple[DevServer, Path],
+) -> None:
+    server, _ = served
+    for path in (
+        "/",
+        "/wasmlit/worker.js",
+        "/wasmlit/core.zip",
+        "/app/app.py",
+        "/pyodide/pyodide.mjs",
+    ):
+        headers = get(server, path)[1]
+        assert headers["cross-origin-opener-policy"] == "same-origin", path
+        assert headers["cross-origin-embedder-policy"] == "require-corp", path
+    assert get(server, "/nothing.txt")[1]["cross-origin-embedder-policy"] == "require-corp"
+
+
+def test_isolation_modes_and_the_cli_flag(tmp_path: Path) -> None:
+    assert isolation_headers("off") == {}
+    assert isolation_headers("credentialless")["Cross-Origin-Embedder-Policy"] == "credentialless"
+    with pytest.raises(ValueError):
+        isolation_headers("maybe")
+    args = parser().parse_args(["run", "app.py"])
+    assert args.cross_origin_isolation == "require-corp"
+    args = parser().parse_args(["run", "app.py", "--cross-origin-isolation", "off"])
+    assert args.cross_origin_isolation == "off"
+    (tmp_path / "app.py").write_text("import streamlit as st\n")
+    app = DevApp(tmp_path / "app.py", pyodide_url=None, isolation="off")
+    assert app.headers == {}

@@ -122,6 +122,7 @@ def test_default_props(make_app: MakeApp) -> None:
         "row_height": None,
         "placeholder": None,
         "alt": None,
+        "button_columns": {},
         "selection_mode": [],
         "selectable": False,
         "value": None,

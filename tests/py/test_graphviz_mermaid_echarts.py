@@ -198,6 +198,7 @@ def test_echarts_display_only_props(make_app):
         "height": 400,  # "content": ECharts options have no size, Streamlit uses 400 px
         "selectable": False,
         "alt": None,
+        "value": None,
     }
     assert plain.id is None and plain.key == "plain"
     assert at.markdown[0].value == "DeltaGenerator"
@@ -277,6 +278,17 @@ def test_echarts_selection_state_reaches_the_script(make_app, on_select):
     at.run()
     calls = "1" if on_select == "changed" else "0"
     assert texts(at) == ["[1]", repr([POINT]), "([], [])", "[1]", calls]
+
+
+def test_echarts_selection_travels_back_as_the_value_prop(make_app):
+    # The UI draws these items selected again after the rerun.
+    at = make_app(SELECT_APP.replace("ON_SELECT", '"rerun"')).run()
+    chart = only(at, "echarts_chart")
+    assert chart.props["value"] is None
+    selection = {"points": [POINT], "point_indices": [1], "box": [], "lasso": []}
+    at._set_pending(chart.id, {"selection": selection})
+    at.run()
+    assert only(at, "echarts_chart").props["value"] == {"selection": selection}
 
 
 def test_echarts_selection_is_read_only_in_session_state(make_app):

@@ -138,8 +138,11 @@ class FakeSession:
         self.script_path = script_path
         self.calls: list[Any] = []
 
-    def rerun(self, updates: list[Any], page: Any = None) -> None:
+    def rerun(self, updates: list[Any], page: Any = None, **extra: Any) -> None:
+        # extra: fragment_id, context (None unless the message had them)
         self.calls.append(("rerun", updates) if page is None else ("rerun", updates, page))
+        if extra.get("context") is not None:
+            self.calls.append(("context", extra["context"]))
 
     def reload_files(self) -> None:
         self.calls.append(("reload_files",))
@@ -175,6 +178,8 @@ def test_handle_dispatches_ui_messages_and_resets_only_app_finders(
     pyodide_host.handle(
         {"type": "rerun", "updates": [], "page": {"url_path": "Data", "query_string": None}}
     )
+    back = {"url_path": "", "query_string": "a=1", "history": True}
+    pyodide_host.handle({"type": "rerun", "updates": [], "page": back, "context": {"url": "u"}})
     from wasmlit.runtime.navigation import PageRequest
 
     assert session.calls == [
@@ -182,6 +187,8 @@ def test_handle_dispatches_ui_messages_and_resets_only_app_finders(
         ("reload_files",),
         ("stop",),
         ("rerun", [], PageRequest(url_path="Data", query_string=None)),
+        ("rerun", [], PageRequest(url_path="", query_string="a=1", history=True)),
+        ("context", {"url": "u"}),
     ]
     assert (app.reset, sub.reset, lib.reset) == (1, 1, 0)
     with pytest.raises(ValueError, match="unknown message type 'nope'"):

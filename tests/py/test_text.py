@@ -173,7 +173,7 @@ def test_hasattr_on_unsupported_command_is_false_and_unknown_is_attribute_error(
     at = make_app(
         """
         import streamlit as st
-        st.write(str(hasattr(st, "fragment")))
+        st.write(str(hasattr(st, "connection")))
         st.not_a_command
         """
     ).run()

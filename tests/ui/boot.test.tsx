@@ -68,7 +68,7 @@ describe("<wasmlit-app> boot flow", () => {
     expect(shadow.querySelector(".boot-progress")?.getAttribute("aria-valuenow")).toBe("40");
 
     worker.emit(ready);
-    expect(worker.sent.at(-1)).toEqual({ type: "rerun", updates: [] });
+    expect(worker.sent.at(-1)).toMatchObject({ type: "rerun", updates: [] });
     expect(state(app)).toEqual(["running", "0"]);
     expect(byId(shadow, "wasmlitBootScreen")).toBeNull();
 

@@ -26,15 +26,15 @@ export const ELEMENT_PROPS: { [T in ElementType]: ElementOf<T>["props"] } = {
   checkbox: { ...chrome, label: "Agree", value: false },
   code: { body: "print(1)", language: "python", line_numbers: false, wrap_lines: false, width: "stretch", height: "content" },
   color_picker: { ...chrome, label: "Color", value: "#ff0000" },
-  data_editor: { data: new ArrayBuffer(0), columns: [{ field: "_index", name: "", index: true, dtype: "int64" }], styles: null, column_config: {}, column_order: null, hide_index: null, height: "auto", width: "stretch", row_height: null, placeholder: null, alt: null, num_rows: "fixed", disabled: false, value: { edited_rows: {}, added_rows: [], deleted_rows: [] } },
-  dataframe: { data: new ArrayBuffer(0), columns: [{ field: "_index", name: "", index: true, dtype: "int64" }], styles: null, column_config: {}, column_order: null, hide_index: null, height: "auto", width: "stretch", row_height: null, placeholder: null, alt: null, selection_mode: [], selectable: false, value: null },
+  data_editor: { data: new ArrayBuffer(0), columns: [{ field: "_index", name: "", index: true, dtype: "int64" }], styles: null, column_config: {}, column_order: null, hide_index: null, height: "auto", width: "stretch", row_height: null, placeholder: null, alt: null, button_columns: {}, num_rows: "fixed", disabled: false, value: { edited_rows: {}, added_rows: [], deleted_rows: [] } },
+  dataframe: { data: new ArrayBuffer(0), columns: [{ field: "_index", name: "", index: true, dtype: "int64" }], styles: null, column_config: {}, column_order: null, hide_index: null, height: "auto", width: "stretch", row_height: null, placeholder: null, alt: null, button_columns: {}, selection_mode: [], selectable: false, value: null },
   audio_input: { ...chrome, label: "Voice", value: null, sample_rate: 16000 },
   date_input: { ...chrome, label: "Day", value: ["2024-05-01"], is_range: false, min: "2014-05-01", max: "2034-05-01", format: "YYYY/MM/DD", required: false },
   datetime_input: { ...chrome, label: "When", value: "2024-05-01T09:30", min: "2014-05-01T00:00", max: "2034-05-01T23:59", format: "YYYY/MM/DD", step: 900, required: false },
   divider: { width: "stretch" },
   download_button: { ...chrome, label: "Save", type: "secondary", icon: null, icon_position: "left", width: "content", data: null, file_name: "a.txt", mime: "text/plain", deferred: false, on_click: "rerun" },
   empty: {},
-  echarts_chart: { spec: '{"series":[]}', theme: "streamlit", renderer: "canvas", width: "stretch", height: 400, selectable: false, alt: null },
+  echarts_chart: { spec: '{"series":[]}', theme: "streamlit", renderer: "canvas", width: "stretch", height: 400, selectable: false, alt: null, value: null },
   graphviz_chart: { spec: "digraph { a -> b }", engine: "dot", width: "content", height: "content", alt: null },
   mermaid_chart: { body: "graph LR\n  A --> B", width: "stretch", alt: null },
   exception: { type_name: "ValueError", message: "bad", frames: [], traceback: "", is_warning: false, width: "stretch" },
@@ -104,6 +104,8 @@ export const BLOCK_PROPS: { [T in BlockType]: BlockOf<T>["props"] } = {
   tab: { label: "T" },
   tabs: { labels: ["A", "B"], index: 0, widget_id: null, width: "stretch", height: null },
   container: { border: null, height: null, horizontal: false, wrap: true, gap: "small", horizontal_alignment: "left", vertical_alignment: "top", width: "stretch", autoscroll: null },
+  dialog: { title: "Dialog", width: "small", position: "center", dismissible: true, icon: null, on_dismiss: "ignore", widget_id: null, instance: 1 },
+  fragment: { fragment_id: "f1", run_every: null },
 };
 
 export function el<T extends ElementType>(

@@ -115,7 +115,7 @@ describe("navigation menu", () => {
     expect(document.title).toBe("Data"); // the current page's title, without set_page_config
     expect(shown[2]?.getAttribute("href")).toBe("/report");
     act(() => shown[2]?.click());
-    expect(worker.sent.at(-1)).toEqual({ type: "rerun", updates: [], page: { url_path: "report", query_string: "" } });
+    expect(worker.sent.at(-1)).toMatchObject({ type: "rerun", updates: [], page: { url_path: "report", query_string: "" } });
   });
 
   it("shows 'View N more' and expands on click", () => {
@@ -158,7 +158,7 @@ describe("page URL sync", () => {
     history.replaceState(null, "", "/Data?x=1");
     const { worker } = mount();
     worker.emit(ready);
-    expect(worker.sent.at(-1)).toEqual({ type: "rerun", updates: [], page: { url_path: "Data", query_string: null } });
+    expect(worker.sent.at(-1)).toMatchObject({ type: "rerun", updates: [], page: { url_path: "Data", query_string: null } });
   });
 
   it("replaces the URL for the first page, pushes later page changes, and follows back/forward", () => {
@@ -175,7 +175,11 @@ describe("page URL sync", () => {
     act(() => {
       window.dispatchEvent(new PopStateEvent("popstate"));
     });
-    expect(worker.sent.at(-1)).toEqual({ type: "rerun", updates: [], page: { url_path: "", query_string: "q=2" } });
+    expect(worker.sent.at(-1)).toMatchObject({
+      type: "rerun",
+      updates: [],
+      page: { url_path: "", query_string: "q=2", history: true },
+    });
   });
 
   it("page_link to an app page switches page in place with its query", () => {
@@ -186,6 +190,6 @@ describe("page URL sync", () => {
     const anchor = shadow.querySelector<HTMLAnchorElement>("[data-testid=stPageLink-NavLink]");
     expect([anchor?.getAttribute("href"), anchor?.getAttribute("target")]).toEqual(["/Data?a=1", null]);
     act(() => anchor?.click());
-    expect(worker.sent.at(-1)).toEqual({ type: "rerun", updates: [], page: { url_path: "Data", query_string: "a=1" } });
+    expect(worker.sent.at(-1)).toMatchObject({ type: "rerun", updates: [], page: { url_path: "Data", query_string: "a=1" } });
   });
 });

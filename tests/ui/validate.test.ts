@@ -14,7 +14,7 @@ const VALID_WORKER: { [K in WorkerMessage["type"]]: Extract<WorkerMessage, { typ
   delta: { type: "delta", run_id: 1, path: [0, 0], node: el("markdown") },
   run_finished: { type: "run_finished", run_id: 1, status: "complete" },
   page_config: { type: "page_config", title: null, icon: null, layout: "wide", initial_sidebar_state: "auto" },
-  query_params: { type: "query_params", query_string: "a=1" },
+  query_params: { type: "query_params", query_string: "a=1", history: "push" },
   logo: {
     type: "logo",
     run_id: 1,

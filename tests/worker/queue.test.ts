@@ -87,6 +87,13 @@ describe("coalesce", () => {
     expect(coalesce([rerun({ id: "x", value: 1 })])).toEqual([rerun({ id: "x", value: 1 })]);
   });
 
+  test("ticks of one fragment stay a fragment run; a mix becomes a full run", () => {
+    const tick = (id: string): RerunMessage => ({ type: "rerun", updates: [], fragment_id: id });
+    expect(coalesce([tick("f1"), tick("f1")])).toEqual([tick("f1")]);
+    expect(coalesce([tick("f1"), tick("f2")])).toEqual([{ type: "rerun", updates: [] }]);
+    expect(coalesce([tick("f1"), rerun({ id: "x", value: 1 })])).toEqual([rerun({ id: "x", value: 1 })]);
+  });
+
   test("an empty queue stays empty", () => {
     expect(coalesce([])).toEqual([]);
   });

@@ -120,6 +120,57 @@ function pruneSlot(slot: Slot, runId: number): Slot {
   return children === slot.children ? slot : { ...slot, children };
 }
 
+/**
+ * After a fragment run (`run_finished` with `fragment_id`): remove what run
+ * `runId` did not write, but only inside the blocks of that fragment (its body
+ * and its portals in outside containers). Everything else keeps its identity.
+ */
+export function pruneFragment(tree: Tree, fragmentId: string, runId: number): Tree {
+  let changed = false;
+  const roots = tree.roots.map((children) => {
+    const next = pruneFragmentIn(children, fragmentId, runId);
+    if (next !== children) changed = true;
+    return next;
+  });
+  return changed ? { roots } : tree;
+}
+
+function pruneFragmentIn(children: Children, fragmentId: string, runId: number): Children {
+  let changed = false;
+  const out = children.map((slot) => {
+    if (slot === null || slot.kind !== "block") return slot;
+    const inner =
+      isFragmentBlock(slot.node, fragmentId)
+        ? pruneChildren(slot.children, runId)
+        : pruneFragmentIn(slot.children, fragmentId, runId);
+    if (inner === slot.children) return slot;
+    changed = true;
+    return { ...slot, children: inner };
+  });
+  return changed ? out : children;
+}
+
+function isFragmentBlock(node: BlockNode, fragmentId: string): boolean {
+  return node.type === "fragment" && node.props.fragment_id === fragmentId;
+}
+
+/** Every fragment with `run_every` in the tree: fragment id -> seconds. */
+export function timedFragments(tree: Tree): Map<string, number> {
+  const found = new Map<string, number>();
+  const visit = (children: Children) => {
+    for (const slot of children) {
+      if (slot === null || slot.kind !== "block") continue;
+      const { node } = slot;
+      if (node.type === "fragment" && node.props.run_every !== null) {
+        found.set(node.props.fragment_id, node.props.run_every);
+      }
+      visit(slot.children);
+    }
+  };
+  for (const children of tree.roots) visit(children);
+  return found;
+}
+
 /** A node is stale while a run is in progress that has not rewritten it yet. */
 export function isStale(slot: TreeNode, activeRunId: number | null): boolean {
   return activeRunId !== null && slot.runId !== activeRunId;

@@ -7,6 +7,7 @@
  *   host.start("/home/pyodide/app/app.py", options, "?a=1", post);
  */
 import type { JsonValue, UiMessage } from "../../ui/src/protocol/generated";
+import type { RunControlHooks } from "./runControl";
 
 /** The subset of the Emscripten file system the worker needs. */
 export interface PyodideFS {
@@ -34,6 +35,8 @@ export interface Pyodide {
   loadPackagesFromImports(code: string, options?: LoadPackageOptions): Promise<unknown>;
   unpackArchive(buffer: ArrayBuffer, format: string, options?: { extractDir?: string }): void;
   pyimport(name: string): unknown;
+  /** Where Python reads SIGINT (2) from; `undefined` stops checking. */
+  setInterruptBuffer(buffer: Int32Array | undefined): void;
 }
 
 /** The `pyodide.mjs` ES module, loaded at run time from the configured URL. */
@@ -46,12 +49,16 @@ export type PostFn = (message: unknown, transfer: ArrayBuffer[]) => void;
 
 /** `wasmlit.host.pyodide_host`: the Python entry points the worker calls. */
 export interface HostModule extends PyProxy {
-  /** Create the session for the app script; the first run waits for `rerun`. */
+  /**
+   * Create the session for the app script; the first run waits for `rerun`.
+   * `control` (cross-origin isolated pages only) lets Python end runs early.
+   */
   start(
     entrypointPath: string,
     options: Record<string, JsonValue>,
     queryString: string,
     post: PostFn,
+    control?: RunControlHooks,
   ): void;
   /** Apply one UI message (rerun, stop, reload_files, upload_file) to the session. */
   handle(message: UiMessage): void;
@@ -59,6 +66,11 @@ export interface HostModule extends PyProxy {
   install_requirements(requirements: string[]): Promise<void>;
   /** `sys.version` of the interpreter, e.g. "3.12.7". */
   python_version(): string;
+  /** persist="disk" caches: entries loaded from IndexedDB, and where changes go (cacheStore.ts). */
+  attach_cache_store(
+    entries: [string, Uint8Array][],
+    write: (op: string, key: string, data?: ArrayBuffer) => void,
+  ): void;
 }
 
 /** `sys`, for putting the unpacked core on the import path. */

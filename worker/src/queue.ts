@@ -38,13 +38,21 @@ export function mergeUpdates(batches: readonly (readonly WidgetUpdate[])[]): Wid
 }
 
 /**
- * Two queued reruns as one: updates merged, and a page request is never
- * dropped: the latest one wins (a rerun without `page` stays on the page an
- * earlier queued rerun asked for).
+ * Two queued reruns as one: updates merged, and a page request (or an
+ * st.context) is never dropped: the latest one wins (a rerun without `page`
+ * stays on the page an earlier queued rerun asked for).
  */
 export function mergeReruns(first: RerunMessage, second: RerunMessage): RerunMessage {
   const merged: RerunMessage = { type: "rerun", updates: mergeUpdates([first.updates, second.updates]) };
   const page = second.page ?? first.page;
+  // st.context is sent only when it changed: the latest one must survive the merge.
+  const context = second.context ?? first.context;
+  if (context !== undefined) merged.context = context;
+  // Two ticks of the same fragment stay a fragment run; any other mix is a full
+  // run (Python still narrows it to a fragment when every update is inside one).
+  if (first.fragment_id !== undefined && first.fragment_id === second.fragment_id) {
+    merged.fragment_id = first.fragment_id;
+  }
   return page === undefined ? merged : { ...merged, page };
 }
 

@@ -17,6 +17,7 @@ import {
   type AppFile,
 } from "./files";
 import type { HostModule, PostFn, Pyodide, PyodideModule, SysModule } from "./python";
+import type { WorkerRunControl } from "./runControl";
 
 export type BootConfig = BootMessage["config"];
 export type Report = (stage: BootStage, message: string, progress: number) => void;
@@ -133,8 +134,16 @@ class Core {
   }
 }
 
-/** Run every stage in order; resolves once the session exists. */
-export async function boot(config: BootConfig, report: Report, post: PostFn): Promise<Booted> {
+/**
+ * Run every stage in order; resolves once the session exists. `control` is
+ * the run control shared by a cross-origin isolated page (else null).
+ */
+export async function boot(
+  config: BootConfig,
+  report: Report,
+  post: PostFn,
+  control: WorkerRunControl | null = null,
+): Promise<Booted> {
   const base = self.location.href;
   const pyodideUrl = folderUrl(config.pyodide_url, base);
   const appUrl = folderUrl(config.app_url, base);
@@ -149,6 +158,7 @@ export async function boot(config: BootConfig, report: Report, post: PostFn): Pr
     const filesP = early(manifestP.then((m) => fetchAppFiles(appUrl, m, "no-cache")));
     const core = new Core(early(fetchCore(coreUrl)));
     const pyodide = await runtime;
+    control?.attach(pyodide);
 
     stage = "files";
     report("files", "fetching the app's files", STAGE_START.files);
@@ -190,7 +200,8 @@ export async function boot(config: BootConfig, report: Report, post: PostFn): Pr
 
     stage = "session";
     report("session", `starting ${manifest.entrypoint}`, STAGE_START.session);
-    host.start(`${APP_DIR}/${manifest.entrypoint}`, manifest.options, config.query_string, post);
+    const entrypoint = `${APP_DIR}/${manifest.entrypoint}`;
+    host.start(entrypoint, manifest.options, config.query_string, post, control?.hooks);
     const pythonVersion = host.python_version();
     return { pyodide, host, manifest, files, pythonVersion };
   } catch (err) {

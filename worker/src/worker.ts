@@ -14,9 +14,11 @@ import {
 } from "../../ui/src/protocol/generated";
 import { protocolValidator } from "../../ui/src/protocol/validate";
 import { BootError, asBootError, describe, summary } from "./errors";
+import { attachCacheStore, openCacheStore } from "./cacheStore";
 import { fetchAppFiles, fetchManifest, importScanSource, writeAppFiles } from "./files";
 import type { PostFn } from "./python";
 import { Inbox, type SessionMessage } from "./queue";
+import { WorkerRunControl, isRerun } from "./runControl";
 import { boot, folderUrl, type Booted } from "./stages";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -27,6 +29,8 @@ let state: "new" | "booting" | "ready" | "failed" = "new";
 let booted: Booted | null = null;
 let appUrl = "";
 let draining = false;
+/** Shared with the page when it is cross-origin isolated: lets runs end early. */
+let control: WorkerRunControl | null = null;
 
 function send(message: WorkerMessage): void {
   self.postMessage(message);
@@ -57,14 +61,18 @@ async function startBoot(message: BootMessage): Promise<void> {
     return;
   }
   appUrl = folderUrl(message.config.app_url, self.location.href);
+  const shared = message.config.run_control;
+  if (shared) control = new WorkerRunControl(shared);
+  const cacheStore = openCacheStore(appUrl); // persist="disk" entries, read while Pyodide boots
   const report = (stage: BootStage, text: string, progress: number) =>
     send({ type: "boot_progress", stage, message: text, progress });
   try {
-    booted = await boot(message.config, report, post);
+    booted = await boot(message.config, report, post, control);
   } catch (err) {
     fail(asBootError("runtime", err));
     return;
   }
+  await attachCacheStore(booted.host, cacheStore); // before the first run; never throws
   state = "ready";
   send({
     type: "ready",
@@ -136,6 +144,8 @@ async function drain(): Promise<void> {
 }
 
 self.onmessage = (event: MessageEvent<unknown>) => {
+  // Counted before validation, so the page's count and ours always match.
+  if (isRerun(event.data)) control?.rerunReceived();
   const checked = validator.uiMessage(event.data);
   if (!checked.ok) {
     console.error(`wasmlit: invalid message from the page: ${checked.errors.join("; ")}`);

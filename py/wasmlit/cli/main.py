@@ -16,6 +16,12 @@ from pathlib import Path
 
 from wasmlit.cli.site import DEFAULT_PYODIDE_URL, SiteError, write_site
 
+ISOLATION_HELP = (
+    "COEP of the served pages: require-corp (default) or credentialless make the page "
+    "cross-origin isolated, so widget changes end a running script and Stop interrupts "
+    "it; off: runs always end on their own"
+)
+
 
 def _add_pyodide_args(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
@@ -52,6 +58,12 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=8501, help="port (0: any free port)")
     run.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
     run.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    run.add_argument(
+        "--cross-origin-isolation",
+        choices=("require-corp", "credentialless", "off"),
+        default="require-corp",
+        help=ISOLATION_HELP,
+    )
     _add_pyodide_args(run)
     return p
 
@@ -66,6 +78,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     )
     print(f"wasmlit: wrote {args.out}/ ({len(manifest['files'])} app files)")
     print(f"  serve it with any static server, e.g. python -m http.server -d {args.out}")
+    print(
+        "  to interrupt running scripts, serve it with COOP/COEP headers "
+        "(see docs/execution-flow.md)"
+    )
     return 0
 
 
@@ -79,6 +95,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         pyodide_url=pyodide_url,
         pyodide_dir=args.pyodide_dir,
         lock_file_url=args.lock_file_url,
+        isolation=args.cross_origin_isolation,
     )
     server = make_server(app, args.host, args.port)
     url = f"http://{args.host}:{server.server_port}/"

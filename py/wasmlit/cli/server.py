@@ -6,6 +6,11 @@ visible at once. Every response is ``no-store`` so reloads never see stale
 files. ``/__wasmlit/events`` is a server-sent-event stream that sends one
 unnamed event (``data: reload``) per detected change.
 
+Every response carries COOP/COEP headers by default, so the page is
+cross-origin isolated: it may share memory with its worker, which lets a widget
+change end a run in progress and Stop interrupt a busy script (see
+docs/execution-flow.md, "Interrupting runs").
+
 Example::
 
     app = DevApp(Path("app.py"), pyodide_url="./pyodide/", pyodide_dir=dist)
@@ -49,6 +54,25 @@ MIME = {
 }
 
 
+# `wasmlit run --cross-origin-isolation`: the COEP value, or off.
+ISOLATION_MODES = ("require-corp", "credentialless", "off")
+
+
+def isolation_headers(mode: str) -> dict[str, str]:
+    """The response headers that make the page cross-origin isolated (none for "off").
+
+    ``require-corp`` blocks cross-origin subresources that send neither CORP nor
+    CORS headers (e.g. some image hosts); ``credentialless`` loads them without
+    cookies instead, but Safari does not support it (the page is then simply not
+    isolated and runs end on their own).
+    """
+    if mode == "off":
+        return {}
+    if mode not in ISOLATION_MODES:
+        raise ValueError(f"unknown cross-origin isolation mode {mode!r}")
+    return {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": mode}
+
+
 def content_type(path: str) -> str:
     """MIME type by extension; correct for JS modules and wasm on every OS."""
     suffix = Path(path).suffix.lower()
@@ -65,8 +89,10 @@ class DevApp:
         pyodide_url: str | None,
         pyodide_dir: Path | None = None,
         lock_file_url: str | None = None,
+        isolation: str = "require-corp",
     ) -> None:
         self.script = check_script(script)
+        self.headers = isolation_headers(isolation)
         self.app_dir = self.script.parent
         self.static = static_dir()
         self.pyodide_dir = pyodide_dir.resolve() if pyodide_dir else None
@@ -120,6 +146,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet: the terminal shows only wasmlit's own lines
+
+    def end_headers(self) -> None:
+        # Every response, errors included: a document is isolated only with both.
+        for name, value in self.server.app.headers.items():
+            self.send_header(name, value)
+        super().end_headers()
 
     def do_HEAD(self) -> None:
         self._serve(body=False)

@@ -85,6 +85,8 @@ GRID_PROPS: dict[str, Schema] = {
     "row_height": Optional(Num()),
     "placeholder": Optional(Str()),  # text for missing values
     "alt": Optional(Str()),
+    # Keyed ButtonColumns: field -> the id of its click widget (data/button_columns.py).
+    "button_columns": Map(Str()),
 }
 
 
@@ -96,19 +98,26 @@ class GridData:
     frame: pd.DataFrame
     table: WireTable
     styles: dict[str, bytes] | None
+    # A Styler's hide(): the defaults of hide_index / hide_header (None: not hidden).
+    hide_index: bool | None = None
+    hide_header: bool | None = None
 
 
-def grid_data(data: Any) -> GridData:
-    """Convert ``data`` (any supported input) for a grid or table element."""
+def grid_data(data: Any, *, drop_hidden: bool = True) -> GridData:
+    """Convert ``data`` (any supported input) for a grid or table element.
+
+    A Styler's hidden rows and columns are left out unless ``drop_hidden`` is
+    False (st.data_editor returns every row, so it keeps them).
+    """
     fmt = detect_format(data)
     frame = to_pandas(data)
-    table = wire_table(frame)
-    styles = None
     if fmt is DataFormat.PANDAS_STYLER:
-        from wasmlit.data.styler import styler_tables
+        from wasmlit.data.styler import styled_grid
 
-        styles = styler_tables(data)
-    return GridData(fmt, frame, table, styles)
+        shown = styled_grid(data, drop_hidden=drop_hidden)
+        table = wire_table(shown.frame)
+        return GridData(fmt, shown.frame, table, shown.styles, shown.hide_index, shown.hide_header)
+    return GridData(fmt, frame, wire_table(frame), None)
 
 
 def check_grid_height(height: Any, *, allow_auto: bool = True) -> str | float:
@@ -203,10 +212,11 @@ def grid_props(
         "styles": grid.styles,
         "column_config": resolve_config(column_config or {}, grid),
         "column_order": None if column_order is None else column_fields(columns, column_order),
-        "hide_index": hide_index,
+        "hide_index": grid.hide_index if hide_index is None else hide_index,
         "height": check_grid_height(height),
         "width": grid_width(width, use_container_width),
         "row_height": check_row_height(row_height),
         "placeholder": placeholder,
         "alt": alt,
+        "button_columns": {},  # the builders register the click widgets (needs the dg)
     }

@@ -42,6 +42,12 @@ def _label(value: Any) -> str:
 
 def wire_table(frame: pd.DataFrame) -> WireTable:
     """The Arrow bytes and descriptors of ``frame``, index first."""
+    flat, columns = wire_frame(frame)
+    return WireTable(arrow_ipc(flat), columns)
+
+
+def wire_frame(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
+    """``frame`` with positional columns (``_index``, ``c0``, ...) and their descriptors."""
     import pandas as pd
 
     index = frame.index
@@ -58,8 +64,7 @@ def wire_table(frame: pd.DataFrame) -> WireTable:
         columns.append(
             {"field": name, "name": _label(label), "index": False, "dtype": str(column.dtype)}
         )
-    flat = pd.DataFrame(series)
-    return WireTable(arrow_ipc(flat), columns)
+    return pd.DataFrame(series), columns
 
 
 def arrow_ipc(frame: pd.DataFrame) -> bytes:
@@ -80,8 +85,9 @@ def _pyarrow_ipc(frame: pd.DataFrame) -> bytes:
     frame = frame.set_axis([str(c) for c in frame.columns], axis=1)
     try:
         table = pa.Table.from_pandas(frame, preserve_index=False)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
-        # Mixed-type object columns: shown as their str(), as Streamlit does.
+    except (pa.ArrowException, OverflowError, TypeError):
+        # Mixed-type object columns (or ints beyond 64 bits, infinite decimals): shown
+        # as their str(), as Streamlit does.
         frame = frame.copy()
         for name in frame.select_dtypes(include="object").columns:
             frame[name] = frame[name].map(lambda v: v if v is None else str(v))

@@ -17,6 +17,7 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.data.button_columns import register_button_columns
 from wasmlit.data.edit_state import (
     EditRules,
     apply_edits,
@@ -160,7 +161,7 @@ def data_editor(
 
     rows_mode = _check_num_rows(num_rows)
     callback = _callback(on_change, args, kwargs)
-    grid = grid_data(data)
+    grid = grid_data(data, drop_hidden=False)  # a Styler's hidden rows are still returned
     _check_column_names(grid)
     props = grid_props(
         grid,
@@ -182,6 +183,8 @@ def data_editor(
         rows_mode,
     )
     _check_type_compatibility(grid, rules)
+    # Button clicks in added rows are positions past the data: no upper bound.
+    props["button_columns"] = register_button_columns(dg, column_config, columns, rows=None)
     props["num_rows"] = rows_mode
     props["disabled"] = disabled_wire
     names = [c["name"] for c in columns if not c["index"]]

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.data.button_columns import register_button_columns
 from wasmlit.data.grid_props import GRID_PROPS, grid_data, grid_props
 from wasmlit.data.selection import (
     SELECTION_MODES,
@@ -80,6 +81,9 @@ def dataframe(
         row_height=row_height,
         placeholder=placeholder,
         alt=alt,
+    )
+    props["button_columns"] = register_button_columns(
+        dg, column_config, grid.table.columns, rows=len(grid.frame.index)
     )
     props["selection_mode"] = modes
     props["selectable"] = selectable

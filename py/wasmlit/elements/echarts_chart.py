@@ -57,6 +57,9 @@ SPEC = element(
         "height": HEIGHT,  # "content" arrives as pixels (400 or the pyecharts height)
         "selectable": Bool(),  # on_select is not "ignore": clicks select data items
         "alt": Optional(Str()),
+        # The current selection (None: nothing selected, or not selectable): the UI
+        # highlights these items again after every rerun.
+        "value": Optional(Obj({"selection": SELECTION})),
     },
     widget_value=Optional(Obj({"selection": SELECTION})),
     doc="An Apache ECharts chart; a widget when selections are on.",
@@ -121,6 +124,7 @@ def echarts_chart(
         "height": height_value,
         "selectable": selectable,
         "alt": check_alt(alt),
+        "value": None,
     }
     return selection_chart(
         dg,

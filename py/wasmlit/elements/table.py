@@ -84,4 +84,7 @@ def table(
     }
     grid = grid_data(data)
     props.update(data=grid.table.data, columns=grid.table.columns, styles=grid.styles)
+    for name in ("hide_index", "hide_header"):  # a Styler's hide() unless given explicitly
+        if props[name] is None:
+            props[name] = getattr(grid, name)
     return dg._put_element("table", props)

@@ -4,7 +4,7 @@
 (and this module's import) works in CPython. The worker calls, in order::
 
     install_requirements(["rich==13.7.1"])    # only if wasmlit.json lists any
-    start("/home/pyodide/app/app.py", options, "?a=1", post)
+    start("/home/pyodide/app/app.py", options, "?a=1", post, control)
     handle({"type": "rerun", "updates": []})  # then for every UI message
 """
 
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.host.convert import JsFactories, from_js_value, to_js_message
 
 if TYPE_CHECKING:
+    from wasmlit.runtime.control import HostHooks
     from wasmlit.runtime.session import AppSession
 
 _session: AppSession | None = None
@@ -75,8 +76,30 @@ def make_sink(post: Any, js: JsFactories | None = None) -> Any:
     return sink
 
 
-def start(entrypoint_path: str, options: Any, query_string: str, post: Any) -> None:
-    """Create the app session; the first run happens on the UI's first ``rerun``."""
+def host_hooks(control: Any) -> HostHooks:
+    """The session's hooks from the worker's run control (``worker/src/runControl.ts``).
+
+    Its methods are looked up once: ``rerunPending`` is called at every
+    Streamlit call, so each check is one call into JS (an ``Atomics.load``).
+    """
+    from wasmlit.runtime.control import HostHooks
+
+    rerun_pending = control.rerunPending
+    allow_interrupts = control.allowInterrupts
+    return HostHooks(
+        rerun_pending=lambda: bool(rerun_pending()),
+        allow_interrupts=lambda allowed: allow_interrupts(allowed),
+    )
+
+
+def start(
+    entrypoint_path: str, options: Any, query_string: str, post: Any, control: Any = None
+) -> None:
+    """Create the app session; the first run happens on the UI's first ``rerun``.
+
+    ``control`` is the worker's run control when the page is cross-origin
+    isolated (a SharedArrayBuffer), else None: runs are then never interrupted.
+    """
     global _session
     from wasmlit.alias import install_permanently
     from wasmlit.runtime.session import AppSession
@@ -93,6 +116,8 @@ def start(entrypoint_path: str, options: Any, query_string: str, post: Any) -> N
         options=from_js(options) or {},
         query_string=str(query_string),
     )
+    if control is not None:
+        _session.hooks = host_hooks(control)
 
 
 def _forget_directory_listings(app_dir: str) -> None:
@@ -129,7 +154,11 @@ def _page_request(page: Any) -> Any:
         return None
     from wasmlit.runtime.navigation import PageRequest
 
-    return PageRequest(url_path=page["url_path"], query_string=page.get("query_string"))
+    return PageRequest(
+        url_path=page["url_path"],
+        query_string=page.get("query_string"),
+        history=bool(page.get("history", False)),
+    )
 
 
 def handle(message: Any) -> None:
@@ -142,12 +171,17 @@ def handle(message: Any) -> None:
     msg = from_js(message)
     kind = msg.get("type")
     if kind == "rerun":
-        _session.rerun(msg["updates"], page=_page_request(msg.get("page")))
+        _session.rerun(
+            msg["updates"],
+            page=_page_request(msg.get("page")),
+            fragment_id=msg.get("fragment_id"),  # a run_every tick
+            context=msg.get("context"),  # st.context, when the browser's facts changed
+        )
     elif kind == "reload_files":
         _forget_directory_listings(str(Path(_session.script_path).parent))
         _session.reload_files()
     elif kind == "stop":
-        # A run is synchronous, so a stop can only arrive between runs.
+        # Handled between runs; a running script is stopped by the interrupt buffer.
         stop = getattr(_session, "stop", None)
         if stop is not None:
             stop()
@@ -168,6 +202,24 @@ async def install_requirements(requirements: Any) -> None:
         raise RuntimeError(
             f"could not install requirements {', '.join(reqs)}: {type(exc).__name__}: {reason}"
         ) from exc
+
+
+def attach_cache_store(entries: Any, write: Any) -> None:
+    """persist="disk" caches: the entries the worker read from IndexedDB, and its writer.
+
+    Called once before the first run; ``write(op, key, buffer)`` returns at once
+    (the worker stores in the background), see ``worker/src/cacheStore.ts``.
+    """
+    from wasmlit.caching.browser_store import HostPersistStore
+    from wasmlit.caching.storage import set_persist_store
+
+    factories = _BrowserJs()
+    loaded = [(str(item[0]), bytes(item[1].to_bytes())) for item in entries]
+
+    def send(op: str, key: str, data: bytes | None) -> None:
+        write(op, key, None if data is None else factories.new_buffer(data))
+
+    set_persist_store(HostPersistStore(loaded, send))
 
 
 def python_version() -> str:

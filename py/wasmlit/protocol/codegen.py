@@ -48,6 +48,7 @@ def ts_type(schema: dict[str, Any], indent: str = "") -> str:
         "boolean": "boolean",
         "null": "null",
         "binary": "ArrayBuffer",
+        "shared_buffer": "SharedArrayBuffer",
     }
     if kind is None:
         return "JsonValue"

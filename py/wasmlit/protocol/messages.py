@@ -30,6 +30,7 @@ from wasmlit.protocol.schema import (
     Obj,
     Optional,
     Ref,
+    SharedBuffer,
     Str,
     Union,
     validate,
@@ -57,8 +58,11 @@ def _boot_config() -> Obj:
             "lock_file_url": Str(),
             "core_url": Str(),  # absolute URL of the wasmlit core archive (core.zip)
             "query_string": Str(),  # the page's "?a=b", for st.query_params
+            # Only on cross-origin isolated pages: the run control shared with the
+            # worker (Stop's interrupt buffer, pending reruns; ui/src/app/runControl.ts)
+            "run_control": SharedBuffer(),
         },
-        optional=["lock_file_url"],
+        optional=["lock_file_url", "run_control"],
     )
 
 
@@ -102,7 +106,11 @@ def _worker_to_ui(defs: Definitions) -> dict[str, Obj]:
                 "python_version": Str(),
             }
         ),
-        "run_started": Obj({"type": Enum("run_started"), "run_id": Int()}),
+        # fragment_id: a fragment run (st.fragment), which rewrites only that fragment.
+        "run_started": Obj(
+            {"type": Enum("run_started"), "run_id": Int(), "fragment_id": Str()},
+            optional=["fragment_id"],
+        ),
         "delta": Obj(
             {
                 "type": Enum("delta"),
@@ -111,7 +119,16 @@ def _worker_to_ui(defs: Definitions) -> dict[str, Obj]:
                 "node": Ref("Node"),
             }
         ),
-        "run_finished": Obj({"type": Enum("run_finished"), "run_id": Int(), "status": RUN_STATUS}),
+        # fragment_id: prune stale nodes only inside that fragment's blocks.
+        "run_finished": Obj(
+            {
+                "type": Enum("run_finished"),
+                "run_id": Int(),
+                "status": RUN_STATUS,
+                "fragment_id": Str(),
+            },
+            optional=["fragment_id"],
+        ),
         "page_config": Obj(
             {
                 "type": Enum("page_config"),
@@ -122,8 +139,16 @@ def _worker_to_ui(defs: Definitions) -> dict[str, Obj]:
             }
         ),
         # st.query_params changed during a run (bound widgets or assignments): the
-        # whole query string without "?", for the page URL.
-        "query_params": Obj({"type": Enum("query_params"), "query_string": Str()}),
+        # whole query string without "?", for the page URL. "push" adds a history
+        # entry (a user's action); "replace" changes the current one (the first run,
+        # a back/forward run).
+        "query_params": Obj(
+            {
+                "type": Enum("query_params"),
+                "query_string": Str(),
+                "history": Enum("push", "replace"),
+            }
+        ),
         # st.logo: the app's logo for the sidebar and the top-left corner.
         "logo": LOGO_MESSAGE,
         # The pages of a multipage app (st.navigation or the pages/ folder) and the
@@ -157,6 +182,8 @@ def _navigation() -> Obj:
 
 
 def _ui_to_worker() -> dict[str, Obj]:
+    from wasmlit.runtime.browser_context import BROWSER_CONTEXT
+
     widget_update = Obj(
         {
             "id": Str(),
@@ -173,10 +200,19 @@ def _ui_to_worker() -> dict[str, Obj]:
                 "type": Enum("rerun"),
                 "updates": Arr(widget_update),
                 # Show another page: a navigation click, a page link, the URL at boot or
-                # on back/forward. query_string null keeps st.query_params as they are.
-                "page": Obj({"url_path": Str(), "query_string": Optional(Str())}),
+                # on back/forward. query_string null keeps st.query_params as they are;
+                # history: true (back/forward) makes bound widgets follow the URL.
+                "page": Obj(
+                    {"url_path": Str(), "query_string": Optional(Str()), "history": Bool()},
+                    optional=["history"],
+                ),
+                # st.context, sent with the first rerun and whenever it changed.
+                "context": BROWSER_CONTEXT,
+                # Rerun only this fragment (a run_every tick). Widget updates that all
+                # belong to one fragment rerun only it without this field.
+                "fragment_id": Str(),
             },
-            optional=["page"],
+            optional=["page", "fragment_id", "context"],
         ),
         "stop": Obj({"type": Enum("stop")}),
         "reload_files": Obj({"type": Enum("reload_files")}),

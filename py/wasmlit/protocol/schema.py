@@ -15,6 +15,8 @@ The JSON subset, which both validators understand:
 
 * ``{"type": "string" | "number" | "integer" | "boolean" | "null"}``
 * ``{"type": "binary"}``: bytes in Python, an ``ArrayBuffer`` in JS
+* ``{"type": "shared_buffer"}``: a ``SharedArrayBuffer`` (JS only: the UI hands
+  it to its worker; Python never receives one)
 * ``{"enum": [...]}``, ``{"const": value}``
 * ``{"type": "array", "items": S}``
 * ``{"type": "object", "properties": {...}, "required": [...],
@@ -40,7 +42,7 @@ class Schema:
 
 @dataclass(frozen=True)
 class Prim(Schema):
-    kind: str  # string | number | integer | boolean | null | binary
+    kind: str  # string | number | integer | boolean | null | binary | shared_buffer
 
     def json(self) -> JsonSchema:
         return {"type": self.kind}
@@ -68,6 +70,10 @@ def Null() -> Prim:  # noqa: N802
 
 def Binary() -> Prim:  # noqa: N802
     return Prim("binary")
+
+
+def SharedBuffer() -> Prim:  # noqa: N802
+    return Prim("shared_buffer")
 
 
 @dataclass(frozen=True)
@@ -222,6 +228,8 @@ _PRIMITIVE_CHECKS = {
     "boolean": lambda v: isinstance(v, bool),
     "null": lambda v: v is None,
     "binary": lambda v: isinstance(v, bytes | bytearray | memoryview),
+    # Memory shared between the page and its worker; never sent to Python.
+    "shared_buffer": lambda v: False,
 }
 
 

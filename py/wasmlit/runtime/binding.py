@@ -239,7 +239,11 @@ def register_url_bound(meta: WidgetMeta, default: Any) -> tuple[Any, Any]:
 
     ctx = current()
     default_wire = meta.serialize(default)
-    if ctx.state.is_new(meta):
+    if ctx.query_params.restoring:
+        # Back/forward: the URL wins, a missing parameter means the default (no callbacks).
+        seeded = seed_from_url(meta, ctx.query_params, default_wire)
+        ctx.state.restore(meta, default_wire if seeded is None else seeded)
+    elif ctx.state.is_new(meta):
         seeded = seed_from_url(meta, ctx.query_params, default_wire)
         if seeded is not None:
             ctx.state.seed(meta.id, seeded)

@@ -19,10 +19,12 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from wasmlit.runtime.control import RunInterrupted
+from wasmlit.runtime.control import RerunPending, RunInterrupted
 
 if TYPE_CHECKING:
+    from wasmlit.runtime.browser_context import BrowserInfo
     from wasmlit.runtime.delta_generator import DeltaGenerator
+    from wasmlit.runtime.fragments import Fragment, FragmentStore
     from wasmlit.runtime.navigation import PageRouter
     from wasmlit.runtime.query_params import QueryParams
     from wasmlit.runtime.session_state import SessionState
@@ -62,6 +64,8 @@ class RunContext:
     # Forms created this run, by block path (see wasmlit.runtime.forms).
     forms: dict[Path, Any] = field(default_factory=dict)
     interrupt: Callable[[], bool] = lambda: False
+    # The host has a newer rerun waiting (the browser's shared flag); see checkpoint().
+    rerun_pending: Callable[[], bool] = lambda: False
     # Shared with the session (they outlive one run).
     page_config: dict[str, Any] = field(default_factory=dict)
     query_params: QueryParams = field(default_factory=lambda: _query_params())
@@ -70,6 +74,13 @@ class RunContext:
     pages: PageRouter | None = None
     # Identity of the page running now ("" = the entrypoint), mixed into widget ids.
     active_page: str = ""
+    # st.context: what the browser told the session (None outside a session).
+    browser: BrowserInfo | None = None
+    # Fragments (wasmlit.runtime.fragments): the session's store, the fragment whose
+    # body is running now, and the fragment this run reruns (None: a full-app run).
+    fragments: FragmentStore | None = None
+    fragment: Fragment | None = None
+    fragment_run: str | None = None
 
     def next_index(self, parent: Path) -> int:
         """Allocate the next child position inside the block at ``parent``."""
@@ -77,10 +88,20 @@ class RunContext:
         self.counters[parent] = index + 1
         return index
 
-    def put(self, path: Path, node: dict[str, Any]) -> None:
-        """Emit ``node`` at ``path``: it replaces whatever the UI had there."""
+    def checkpoint(self) -> None:
+        """End the run here if it was stopped or a newer rerun is waiting.
+
+        Called at every Streamlit call that writes or registers something, as
+        Streamlit checks for stop and rerun requests there.
+        """
         if self.interrupt():
             raise RunInterrupted()
+        if self.rerun_pending():
+            raise RerunPending()
+
+    def put(self, path: Path, node: dict[str, Any]) -> None:
+        """Emit ``node`` at ``path``: it replaces whatever the UI had there."""
+        self.checkpoint()
         # A block re-put at this path starts with no children in this run.
         self.counters.pop(path, None)
         self.emit({"type": "delta", "run_id": self.run_id, "path": list(path), "node": node})
@@ -88,6 +109,9 @@ class RunContext:
     def register_element(self, element_type: str, element_id: str | None, key: str | None) -> None:
         """Record an element id / user key, raising Streamlit's duplicate errors."""
         from wasmlit.errors import StreamlitDuplicateElementId, StreamlitDuplicateElementKey
+
+        if element_id is not None:
+            self.checkpoint()  # a widget: stop before its value reaches the script
 
         if key is not None:
             if key in self.element_keys:
@@ -97,6 +121,8 @@ class RunContext:
             if element_id in self.element_ids:
                 raise StreamlitDuplicateElementId(element_type)
             self.element_ids.add(element_id)
+            if self.fragment is not None:  # its changes rerun only this fragment
+                self.fragment.widgets.add(element_id)
 
 
 _current: ContextVar[RunContext | None] = ContextVar("wasmlit_run_context", default=None)

@@ -1,10 +1,13 @@
-"""Exceptions that steer a script run (st.rerun, st.stop, stop requests).
+"""Exceptions that steer a script run (st.rerun, st.stop, stop requests), and host hooks.
 
 They derive from ``BaseException`` so a script's ``except Exception:`` does
 not swallow them, as in Streamlit.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 
 class ScriptControl(BaseException):
@@ -21,3 +24,32 @@ class StopRequested(ScriptControl):
 
 class RunInterrupted(ScriptControl):
     """The host or a test timeout asked the running script to stop."""
+
+
+class RerunPending(ScriptControl):
+    """A newer rerun request waits in the host: end this run quietly, at once.
+
+    The session does not start another run itself: the host hands it the
+    merged request next (see docs/execution-flow.md, "Interrupting runs").
+    """
+
+
+def _never() -> bool:
+    return False
+
+
+def _ignore(allowed: bool) -> None:
+    del allowed
+
+
+@dataclass
+class HostHooks:
+    """What a host adds to a session's runs; the defaults (CPython, AppTest) do nothing.
+
+    ``rerun_pending`` is asked at every Streamlit call, so it must be cheap.
+    ``allow_interrupts(True)`` opens the window in which a Stop may raise
+    ``KeyboardInterrupt`` (the script itself), ``allow_interrupts(False)`` closes it.
+    """
+
+    rerun_pending: Callable[[], bool] = _never
+    allow_interrupts: Callable[[bool], None] = _ignore

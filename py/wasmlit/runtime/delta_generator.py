@@ -35,7 +35,13 @@ class DeltaGenerator:
     def _next_path(self) -> Path:
         if self._slot:
             return self._path
-        return (*self._path, current().next_index(self._path))
+        ctx = current()
+        parent = self._path
+        if ctx.fragment is not None:  # a fragment writing outside its block: into a portal
+            from wasmlit.runtime.fragments import portal_for
+
+            parent = portal_for(ctx, parent)
+        return (*parent, ctx.next_index(parent))
 
     def _put_element(
         self,

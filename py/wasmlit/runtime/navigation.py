@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from types import CodeType
 from typing import TYPE_CHECKING, Any, NoReturn
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import urlencode
 
 from wasmlit.errors import StreamlitAPIException, StreamlitPageNotFoundError
 from wasmlit.runtime.control import RerunRequested
@@ -42,6 +42,8 @@ class PageRequest:
     script_path: str | None = None
     # The new page's query string; None keeps the current st.query_params (boot).
     query_string: str | None = None
+    # Back/forward: widgets bound to query params take the URL's values this run.
+    history: bool = False
 
 
 class PageRouter:
@@ -64,6 +66,7 @@ class PageRouter:
         self._target, self.request = self.request, None
         if self._target is not None and self._target.query_string is not None:
             replace_query(ctx, self._target.query_string)
+            ctx.query_params.set_restoring(self._target.history)
 
     def pages_folder_page(self, ctx: RunContext) -> StreamlitPage | None:
         """MPA v1: the page to run instead of the entrypoint, or None (no pages/ folder)."""
@@ -219,10 +222,8 @@ def _same_source(a: StreamlitPage, b: StreamlitPage) -> bool:
 
 
 def replace_query(ctx: RunContext, query_string: str) -> None:
-    params = ctx.query_params
-    params.clear()
-    for key, value in parse_qsl(query_string.lstrip("?"), keep_blank_values=True):
-        params[key] = value
+    """The URL's query string becomes st.query_params, bound keys included."""
+    ctx.query_params.replace_all(query_string)
 
 
 def query_string_of(query_params: Any) -> str:

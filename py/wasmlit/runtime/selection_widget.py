@@ -86,7 +86,8 @@ def selection_chart(
         default=None,
         serialize=selection_json,
         deserialize=deserialize,
-        props=lambda _wire: props,
+        # A "value" prop, where the element has one, carries the current selection.
+        props=lambda wire: {**props, "value": wire} if "value" in props else props,
         callback=selection_callback(on_select),
         settable=False,  # Streamlit: a chart's selection cannot be set through Session State
     )

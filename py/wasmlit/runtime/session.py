@@ -23,9 +23,17 @@ from types import CodeType
 from typing import Any
 
 from wasmlit.runtime import config
+from wasmlit.runtime.browser_context import BrowserInfo
 from wasmlit.runtime.context import RunContext, activate, deactivate
-from wasmlit.runtime.control import RerunRequested, RunInterrupted, StopRequested
+from wasmlit.runtime.control import (
+    HostHooks,
+    RerunPending,
+    RerunRequested,
+    RunInterrupted,
+    StopRequested,
+)
 from wasmlit.runtime.forms import show_missing_submit_buttons
+from wasmlit.runtime.fragments import FragmentStore, rerun_fragment
 from wasmlit.runtime.magic import MAGIC_NAME
 from wasmlit.runtime.navigation import PageRequest, PageRouter
 from wasmlit.runtime.pages import run_page_file
@@ -59,6 +67,10 @@ class AppSession:
         self.query_params = QueryParams(query_string)
         # The query string the UI shows; a run that changes it sends `query_params`.
         self._shown_query = self.query_params.query_string()
+        # How the UI shows a change: a new history entry, or in place (first run, back/forward).
+        self._history = "replace"
+        self._page_before = ""
+        self.browser = BrowserInfo()  # st.context, from the UI's rerun.context
         self.page_config: dict[str, Any] = {}
         self.uploads = UploadStore()  # files from the browser, by file id
         # Extra globals for the script (AppTest.from_function passes its args here).
@@ -66,23 +78,44 @@ class AppSession:
         self._sink = sink
         self._run_id = 0
         self._stop_requested = False
+        # Set by the browser host: a newer rerun waiting, the Stop window (control.HostHooks).
+        self.hooks = HostHooks()
         # Compiled scripts by path (the entrypoint and page files), with their stamp.
         self._codes: dict[str, tuple[tuple[float, int, tuple[bool, ...]], CodeType]] = {}
         self.pages = PageRouter(self.script_path, self.compiled)
+        # st.fragment calls of the last runs, and the fragment the next run reruns.
+        self.fragments = FragmentStore()
+        self._fragment_target: str | None = None
+        # A run cut short by a newer request (RerunPending): the next run is a full one,
+        # even for a fragment's widget, so the whole app is finished again.
+        self._unfinished = False
         _APP_DIRS.add(self.script_dir)
 
     # -- public API ------------------------------------------------------------------
     def rerun(
-        self, updates: Sequence[Mapping[str, Any]] = (), page: PageRequest | None = None
+        self,
+        updates: Sequence[Mapping[str, Any]] = (),
+        page: PageRequest | None = None,
+        fragment_id: str | None = None,
+        context: Mapping[str, Any] | None = None,
     ) -> None:
         """Apply widget updates, run callbacks, then run the script (and any st.rerun).
 
-        ``page`` asks for another page of a multipage app (a UI click, a deep link).
+        ``page`` asks for another page of a multipage app (a UI click, a deep link,
+        back/forward); ``context`` is the browser's ``st.context`` when it changed.
+        When every update belongs to one fragment (or ``fragment_id`` names it, as a
+        ``run_every`` tick does), only that fragment runs.
         """
         self._stop_requested = False
+        self._take_request(page, context)
         if page is not None:
             self.pages.request = page
         pending: Sequence[Mapping[str, Any]] = updates
+        ids = [str(update["id"]) for update in updates]
+        self._fragment_target = None if page is not None else self.fragments.scope(ids, fragment_id)
+        if self._unfinished:
+            self._fragment_target, self._unfinished = None, False
+        # A run ended for a newer request returns "superseded": the host runs that next.
         while self._run_once(pending) == "rerun":
             pending = ()
 
@@ -103,7 +136,11 @@ class AppSession:
         self._stop_requested = True
 
     def stop(self) -> None:
-        """The UI's ``stop``: runs are synchronous, so this only affects a running one."""
+        """The UI's ``stop`` message, handled between runs (a no-op then).
+
+        A running script is stopped through the host's interrupt window instead
+        (``KeyboardInterrupt``, see ``HostHooks.allow_interrupts``).
+        """
         self._stop_requested = True
 
     @property
@@ -117,7 +154,9 @@ class AppSession:
     def _run_once(self, updates: Sequence[Mapping[str, Any]]) -> str:
         self._run_id += 1
         run_id = self._run_id
-        self._emit({"type": "run_started", "run_id": run_id})
+        target, self._fragment_target = self._fragment_target, None
+        scope = {} if target not in self.fragments.fragments else {"fragment_id": target}
+        self._emit({"type": "run_started", "run_id": run_id, **scope})
         ctx = RunContext(
             run_id=run_id,
             state=self.state,
@@ -125,31 +164,43 @@ class AppSession:
             options=self.options,
             script_dir=self.script_dir,
             interrupt=lambda: self._stop_requested,
+            rerun_pending=self.hooks.rerun_pending,
             page_config=self.page_config,
             query_params=self.query_params,
             uploads=self.uploads,
             pages=self.pages,
+            browser=self.browser,
         )
         token = activate(ctx)
-        self.pages.begin_run(ctx)
+        fragment = self.fragments.begin_run(ctx, scope.get("fragment_id"))
+        if fragment is None:
+            self.pages.begin_run(ctx)
         self.state.begin_run()
         status, cleanup = "complete", True
+        superseded = False
         try:
             from wasmlit.alias import streamlit_alias
 
-            with streamlit_alias(), self._script_env() as module:
-                self._run_callbacks(updates)
-                if self.pages.request is not None:  # st.switch_page in a callback
-                    self.pages.begin_run(ctx)
-                page = self.pages.pages_folder_page(ctx)
-                if page is None or page.script_path == self.script_path:
-                    exec(self.compiled(self.script_path), module.__dict__)
-                else:  # MPA v1: a script of the pages/ folder instead of the entrypoint
-                    with self.pages.running_page(ctx, page):
-                        run_page_file(str(page.script_path), self.compiled)
-                show_missing_submit_buttons(ctx)
-        except RerunRequested:
+            # Only inside this window can a Stop raise KeyboardInterrupt (the browser
+            # host's interrupt buffer), so it always lands in the handlers below.
+            self.hooks.allow_interrupts(True)
+            try:
+                with streamlit_alias(), self._script_env() as module:
+                    self._run_callbacks(updates)
+                    if fragment is not None:  # a fragment run: only that function
+                        rerun_fragment(ctx, fragment)
+                    else:
+                        self._run_script(ctx, module)
+                    show_missing_submit_buttons(ctx)
+            finally:
+                self.hooks.allow_interrupts(False)
+        except RerunPending:
+            # Quietly, like st.rerun(): nothing is pruned, the merged request runs next.
+            status, cleanup, superseded = "rerun", False, True
+        except RerunRequested as exc:
             status, cleanup = "rerun", False
+            # st.rerun(scope="fragment") names the fragment the next run reruns.
+            self._fragment_target = getattr(exc, "fragment_id", None)
         except (StopRequested, SystemExit):
             status, cleanup = "complete", False
         except (RunInterrupted, KeyboardInterrupt):
@@ -158,20 +209,59 @@ class AppSession:
             status = "error"
             self._show_exception(ctx, exc)
         finally:
-            self.state.end_run(completed=cleanup)
+            # A fragment run keeps every widget outside the fragment.
+            self.state.end_run(
+                completed=cleanup, keep=self.fragments.kept_widgets(self.state.metas)
+            )
+            self.fragments.end_run(ctx, fragment)
+            self.query_params.set_restoring(False)
             deactivate(token)
         if cleanup:
             self.uploads.retain(referenced_ids(self.state.wire_values()))
         self._send_query_params()
-        self._emit({"type": "run_finished", "run_id": run_id, "status": status})
+        self._emit({"type": "run_finished", "run_id": run_id, "status": status, **scope})
+        if superseded:
+            self._unfinished = True
+            return "superseded"
         return status
+
+    def _run_script(self, ctx: RunContext, module: types.ModuleType) -> None:
+        """A full-app run: the entrypoint, or a script of the pages/ folder."""
+        if self.pages.request is not None:  # st.switch_page in a callback
+            self.pages.begin_run(ctx)
+        page = self.pages.pages_folder_page(ctx)
+        if page is None or page.script_path == self.script_path:
+            exec(self.compiled(self.script_path), module.__dict__)
+        else:  # MPA v1: a script of the pages/ folder instead of the entrypoint
+            with self.pages.running_page(ctx, page):
+                run_page_file(str(page.script_path), self.compiled)
 
     def _send_query_params(self) -> None:
         """Tell the UI when st.query_params changed, so the page URL follows."""
         query = self.query_params.query_string()
         if query != self._shown_query:
             self._shown_query = query
-            self._emit({"type": "query_params", "query_string": query})
+            # A page change already added its history entry (the UI pushes the page URL).
+            moved = self.pages.current != self._page_before
+            history = "replace" if moved else self._history
+            self._emit({"type": "query_params", "query_string": query, "history": history})
+
+    def _take_request(self, page: PageRequest | None, context: Mapping[str, Any] | None) -> None:
+        """Per request: st.context, the config check of Session State, the history mode.
+
+        A user's action adds a history entry; the first run and back/forward don't.
+        """
+        if context is not None:
+            self.browser = BrowserInfo.from_wire(context)
+        self.state.enforce_serializable = bool(
+            self.options.get("runner.enforceSerializableSessionState")
+        )
+        restoring = page is not None and page.history
+        self._history = "replace" if self._run_id == 0 or restoring else "push"
+        self._page_before = self.pages.current
+        if restoring and page is not None and page.query_string is not None:
+            # The address bar already shows this query (the browser went there).
+            self._shown_query = QueryParams(page.query_string).query_string()
 
     def _run_callbacks(self, updates: Sequence[Mapping[str, Any]]) -> None:
         for meta in self.state.apply_updates(updates):
@@ -200,8 +290,11 @@ class AppSession:
             "key": None,
             "props": exception_props(exc, self.script_dir),
         }
-        with suppress(RunInterrupted):
-            ctx.put((0, ctx.next_index((0,))), node)
+        with suppress(RunInterrupted, RerunPending):  # the next run replaces it anyway
+            # In a fragment run the error shows inside the fragment, which the run redraws.
+            record = self.fragments.fragments.get(ctx.fragment_run or "")
+            parent = (0,) if record is None else record.path
+            ctx.put((*parent, ctx.next_index(parent)), node)
 
     @contextmanager
     def _script_env(self) -> Iterator[types.ModuleType]:

@@ -7,6 +7,8 @@ by widget id. The rules follow Streamlit:
 * a value set through the API before a widget is created this run becomes the
   widget's value (its default on first creation);
 * setting it after the widget was created in the same run is an error;
+* with ``runner.enforceSerializableSessionState`` every value stored through
+  the API must pickle, else :class:`UnserializableSessionStateError`;
 * a widget's state is dropped when a run completes without creating it,
   unless the script re-assigned the key itself in that run, or the widget
   keeps it (``persist_state`` or ``bind``, see ``wasmlit.runtime.binding``):
@@ -21,12 +23,23 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import pickle
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import (
     StreamlitValueAssignmentNotAllowedError,
     StreamlitWidgetAlreadyInstantiatedError,
+    UnserializableSessionStateError,
+)
+
+_UNSERIALIZABLE = (
+    "Cannot serialize the value (of type `{type}`) of '{key}' in st.session_state. "
+    "Streamlit has been configured to use "
+    "[pickle](https://docs.python.org/3/library/pickle.html) to serialize session_state "
+    "values. Please convert the value to a pickle-serializable type. To learn more about "
+    "this behavior, see [our docs](https://docs.streamlit.io/knowledge-base/using-streamlit/"
+    "serializable-session-state)."
 )
 
 if TYPE_CHECKING:
@@ -49,6 +62,8 @@ class SessionState:
         self.warned_default_and_state = False  # Streamlit shows that warning once
         # Keys whose widget is not rendered but keeps its value (persist_state / bind).
         self._persisted: set[str] = set()
+        # runner.enforceSerializableSessionState, set by the session from its options.
+        self.enforce_serializable = False
 
     # -- the mapping seen by scripts -------------------------------------------------
     def __getitem__(self, key: str) -> Any:
@@ -62,6 +77,8 @@ class SessionState:
         owner = self._owner.get(key)
         if owner is not None and owner in self._live:
             raise StreamlitWidgetAlreadyInstantiatedError(key)
+        if self.enforce_serializable:
+            _check_picklable(key, value)
         self._values[key] = value
         # The key now holds a user value; the widget adopts it when created.
         self._owner.pop(key, None)
@@ -117,6 +134,15 @@ class SessionState:
     def seed(self, widget_id: str, wire: Any) -> None:
         """Give a new widget its first wire value (e.g. from the URL) before it registers."""
         self._wire[widget_id] = wire
+
+    def restore(self, meta: WidgetMeta, wire: Any) -> None:
+        """Set a widget's value from the URL on back/forward, over a value set this run."""
+        self._wire[meta.id] = wire
+        key = meta.key
+        if key is not None and key in self._values and self._owner.get(key) != meta.id:
+            # The script assigned the key before the widget: the restored URL wins.
+            del self._values[key]
+            self._persisted.discard(key)
 
     def register_widget(self, meta: WidgetMeta, default: Any) -> tuple[Any, Any]:
         """Create a widget in this run; returns its (Python value, wire value to show).
@@ -194,8 +220,11 @@ class SessionState:
     def begin_run(self) -> None:
         self._live.clear()
 
-    def end_run(self, *, completed: bool) -> None:
-        """Forget widgets the finished run did not create (only when it completed)."""
+    def end_run(self, *, completed: bool, keep: Collection[str] = ()) -> None:
+        """Forget widgets the finished run did not create (only when it completed).
+
+        ``keep``: widgets to treat as created anyway (outside a fragment that ran alone).
+        """
         for widget_id, wire in self._reset_after_run.items():
             meta = self.metas.get(widget_id)
             if meta is not None:
@@ -203,6 +232,7 @@ class SessionState:
         self._reset_after_run.clear()
         self._clearing.clear()
         if completed:
+            self._live |= set(keep)
             kept = {
                 m.key for m in self.metas.values() if m.id not in self._live and m.persist and m.key
             }
@@ -218,3 +248,12 @@ class SessionState:
                     else:
                         self._values.pop(key, None)
         self._live.clear()
+
+
+def _check_picklable(key: str, value: Any) -> None:
+    try:
+        pickle.dumps(value)
+    except Exception as exc:  # noqa: BLE001 - pickle raises many kinds (TypeError, PicklingError...)
+        raise UnserializableSessionStateError(
+            _UNSERIALIZABLE.format(type=type(value), key=key)
+        ) from exc

@@ -168,6 +168,50 @@ def widget(
     Session State). ``user_default`` is the default the user passed (None when
     they left the parameter's default), for Streamlit's Session State warning.
     """
+    widget_id, value, wire = register(
+        dg,
+        element_type,
+        key=key,
+        identity=identity,
+        default=default,
+        serialize=serialize,
+        deserialize=deserialize,
+        callback=callback,
+        key_identity=key_identity,
+        trigger=trigger,
+        settable=settable,
+        info=info,
+        user_default=user_default,
+        form_submitter=form_submitter,
+        reset=reset,
+    )
+    dg._put_element(element_type, props(wire), id=widget_id, key=to_key(key))
+    return value
+
+
+def register(
+    dg: DeltaGenerator,
+    element_type: str,
+    *,
+    key: Any,
+    identity: Mapping[str, Any],
+    default: Any,
+    serialize: Callable[[Any], Any],
+    deserialize: Callable[[Any], Any],
+    callback: Callback,
+    key_identity: tuple[str, ...] = (),
+    trigger: bool = False,
+    settable: bool = True,
+    info: dict[str, Any] | None = None,
+    user_default: Any = None,
+    form_submitter: bool = False,
+    reset: Any = False,
+) -> tuple[str, Any, Any]:
+    """Register a widget WITHOUT emitting an element: (widget id, Python value, wire value).
+
+    For widgets living inside another element (a ButtonColumn's clicks in a
+    grid); :func:`widget` is this plus the element.
+    """
     from wasmlit.runtime.binding import take_pending
     from wasmlit.runtime.forms import check_widget_in_form
 
@@ -199,8 +243,7 @@ def widget(
         value, wire = ctx.state.register_widget(meta, default)
     else:
         value, wire = _register_bound(meta, default, binding)
-    dg._put_element(element_type, props(wire), id=widget_id, key=user_key)
-    return value
+    return widget_id, value, wire
 
 
 def _register_bound(meta: WidgetMeta, default: Any, binding: Binding) -> tuple[Any, Any]:

@@ -8,7 +8,10 @@
  */
 import { PROTOCOL_VERSION, type BootMessage, type RerunMessage, type UiMessage } from "../protocol/generated";
 import { transferablesOf, type Transport } from "../transport";
+import { RunControl } from "./runControl";
+import { FragmentTimers } from "./fragmentTimers";
 import { initialState, receive, transportFailed, type AppState } from "./state";
+import { sameContext, type BrowserContext } from "../host/browserContext";
 
 export type WidgetUpdate = RerunMessage["updates"][number];
 export type PageRequest = NonNullable<RerunMessage["page"]>;
@@ -28,8 +31,20 @@ export class AppController {
   private readonly listeners = new Set<(state: AppState) => void>();
   /** The page the URL asked for at boot, sent with the first rerun. */
   private initialPage: PageRequest | null = null;
+  /** st.fragment(run_every=...): ticks sent while the app is idle. */
+  private readonly timers = new FragmentTimers((id) => this.rerunFragment(id));
+  /** st.context: read before each rerun, sent when it differs from the last one sent. */
+  private contextSource: ((page: PageRequest | null) => BrowserContext) | null = null;
+  private sentContext: BrowserContext | null = null;
 
-  constructor(private readonly transport: Transport) {
+  /**
+   * `control` (cross-origin isolated pages only, see runControl.ts) lets a rerun
+   * end the run in progress and Stop interrupt it; without it, both wait for it.
+   */
+  constructor(
+    private readonly transport: Transport,
+    private readonly control: RunControl | null = RunControl.create(),
+  ) {
     transport.onMessage((data) => this.receive(data));
     transport.onFailure((message) => this.set(transportFailed(this.current, message)));
   }
@@ -46,12 +61,18 @@ export class AppController {
   /** Boot; `initialPage` is the app page the URL names (a deep link). */
   boot(config: BootConfig, initialPage: PageRequest | null = null): void {
     this.initialPage = initialPage;
-    this.send({ type: "boot", protocol_version: PROTOCOL_VERSION, config });
+    const shared = this.control ? { ...config, run_control: this.control.buffer } : config;
+    this.send({ type: "boot", protocol_version: PROTOCOL_VERSION, config: shared });
   }
 
   /** Ask for a rerun with these widget changes (one click, one commit). */
   rerun(updates: WidgetUpdate[]): void {
     this.send({ type: "rerun", updates });
+  }
+
+  /** Rerun only one fragment (a run_every tick); Python falls back to a full run if it is gone. */
+  rerunFragment(fragmentId: string): void {
+    this.send({ type: "rerun", updates: [], fragment_id: fragmentId });
   }
 
   /**
@@ -71,11 +92,27 @@ export class AppController {
    * Show another page of a multipage app (a navigation link, a page link, the
    * back button). `queryString` null keeps st.query_params as they are.
    */
-  switchPage(urlPath: string, queryString: string | null): void {
-    this.send({ type: "rerun", updates: [], page: { url_path: urlPath, query_string: queryString } });
+  switchPage(urlPath: string, queryString: string | null, history = false): void {
+    const page: PageRequest = { url_path: urlPath, query_string: queryString };
+    // Back/forward: widgets bound to query params follow the URL.
+    if (history) page.history = true;
+    this.send({ type: "rerun", updates: [], page });
   }
 
+  /** Where st.context comes from (the host element); `page` is the page a rerun asks for. */
+  setContextSource(source: (page: PageRequest | null) => BrowserContext): void {
+    this.contextSource = source;
+  }
+
+  /** The browser's facts may have changed (e.g. the theme): rerun when they did. */
+  contextChanged(): void {
+    if (this.current.ready === null || !this.contextSource) return;
+    if (!sameContext(this.sentContext, this.contextSource(null))) this.rerun([]);
+  }
+
+  /** Stop the running script now where the page can (run control), else between runs. */
   stop(): void {
+    if (this.current.phase === "running") this.control?.interrupt();
     this.send({ type: "stop" });
   }
 
@@ -84,12 +121,23 @@ export class AppController {
   }
 
   close(): void {
+    this.timers.stop();
     this.listeners.clear();
     this.transport.close();
   }
 
   private send(message: UiMessage): void {
+    if (message.type === "rerun") message = this.withContext(message);
+    // Counted before posting: a run in progress sees it at its next Streamlit call.
+    if (message.type === "rerun") this.control?.rerunPosted();
     this.transport.send(message, transferablesOf(message));
+  }
+
+  private withContext(message: RerunMessage): RerunMessage {
+    const context = this.contextSource?.(message.page ?? null);
+    if (!context || sameContext(this.sentContext, context)) return message;
+    this.sentContext = context;
+    return { ...message, context };
   }
 
   private receive(data: unknown): void {
@@ -108,6 +156,7 @@ export class AppController {
   private set(state: AppState): void {
     if (state === this.current) return;
     this.current = state;
+    this.timers.update(state);
     for (const listener of this.listeners) listener(state);
   }
 }

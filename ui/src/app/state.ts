@@ -10,12 +10,13 @@ import {
   type LogoMessage,
   type NavigationMessage,
   type PageConfigMessage,
+  type QueryParamsMessage,
   type ReadyMessage,
   type UiMessage,
   type WorkerMessage,
 } from "../protocol/generated";
 import { protocolValidator } from "../protocol/validate";
-import { emptyTree, putNode, pruneStale, TreeError, type Tree } from "../tree";
+import { emptyTree, putNode, pruneFragment, pruneStale, TreeError, type Tree } from "../tree";
 
 export type Phase = "booting" | "running" | "idle" | "error";
 
@@ -36,6 +37,8 @@ export type AppState = {
   logo: LogoMessage | null;
   /** st.query_params as last sent by Python ("a=1&b=2", no "?"); null until it changes. */
   queryString: string | null;
+  /** That message itself (a new object per change: the host writes the URL once per message). */
+  queryParams: QueryParamsMessage | null;
   /** The pages of a multipage app and the current one; null for a one-page app. */
   navigation: NavigationMessage | null;
   /** Protocol problems (unknown or malformed messages), shown visibly. */
@@ -54,6 +57,7 @@ export function initialState(): AppState {
     pageConfig: null,
     logo: null,
     queryString: null,
+    queryParams: null,
     navigation: null,
     problems: [],
   };
@@ -119,16 +123,24 @@ function apply(state: AppState, msg: WorkerMessage): Received {
         outgoing: [{ type: "rerun", updates: [] }],
       };
     case "run_started":
-      return none({ ...state, phase: "running", activeRunId: msg.run_id });
+      // A fragment run rewrites only its fragment: nothing outside it turns stale.
+      return none({ ...state, phase: "running", activeRunId: msg.fragment_id === undefined ? msg.run_id : null });
     case "delta":
       return none(withTree(state, msg.path, (t) => putNode(t, msg.path, msg.node, msg.run_id)));
     case "run_finished": {
       const prune = msg.status === "complete" || msg.status === "error";
+      const fragment = msg.fragment_id;
+      const tree = !prune
+        ? state.tree
+        : fragment === undefined
+          ? pruneStale(state.tree, msg.run_id)
+          : pruneFragment(state.tree, fragment, msg.run_id);
+      const full = prune && fragment === undefined;
       return none({
         ...state,
-        tree: prune ? pruneStale(state.tree, msg.run_id) : state.tree,
-        // A completed run that did not call st.logo removes the logo.
-        logo: prune && state.logo !== null && state.logo.run_id < msg.run_id ? null : state.logo,
+        tree,
+        // A completed full run that did not call st.logo removes the logo.
+        logo: full && state.logo !== null && state.logo.run_id < msg.run_id ? null : state.logo,
         activeRunId: null,
         runCount: state.runCount + 1,
         // "rerun": a newer run follows at once, so the app stays busy.
@@ -138,7 +150,7 @@ function apply(state: AppState, msg: WorkerMessage): Received {
     case "page_config":
       return none({ ...state, pageConfig: msg });
     case "query_params":
-      return none({ ...state, queryString: msg.query_string });
+      return none({ ...state, queryString: msg.query_string, queryParams: msg });
     case "logo":
       return none({ ...state, logo: msg });
     case "navigation":

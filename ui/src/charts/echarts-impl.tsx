@@ -1,13 +1,16 @@
 /**
  * st.echarts_chart's renderer: Apache ECharts (a lazy chunk) on a canvas or
  * SVG, themed from the app's CSS variables when theme="streamlit". With
- * selections on, clicks and brushes become the widget value (echarts-selection.ts).
+ * selections on, clicks and brushes become the widget value (echarts-selection.ts)
+ * and the selected items are drawn in ECharts' select state (echarts-highlight.ts).
+ * The chart instance is on the canvas holder as `wasmlitChart`, for tests.
  */
 import * as echarts from "echarts";
 import { useEffect, useMemo, useRef } from "preact/hooks";
 import type { ElementRenderer } from "../elements/types";
-import type { JsonValue } from "../protocol/generated";
+import type { EchartsChartProps, JsonValue } from "../protocol/generated";
 import { useWidgetHost } from "../widgets/context";
+import { showSelection, wantedSelection, withSelectedMode } from "./echarts-highlight";
 import { brushSelection, clickedPoint, emptySelection, pointSelection, sameItem, type BrushBatch, type Point } from "./echarts-selection";
 import { streamlitTheme } from "./echarts-theme";
 import { readHostTheme } from "./host-theme";
@@ -26,12 +29,31 @@ function titleOf(option: Option): string | null {
   return typeof text === "string" && text ? text : null;
 }
 
+type Value = EchartsChartProps["value"];
+
+/** The one clicked item of a selection (clicking it again clears), else null. */
+function clickedItem(value: Value): Point | null {
+  const selection = value?.selection;
+  if (!selection || selection.points.length !== 1 || selection.box.length || selection.lasso.length) return null;
+  const point = selection.points[0] as Point | undefined;
+  return point && typeof point.data_index === "number" ? point : null;
+}
+
+/** Show `value` as the chart's selected items once ECharts has handled the current event. */
+function showLater(chart: echarts.ECharts, value: Value): void {
+  window.setTimeout(() => showSelection(chart, wantedSelection(value)), 0);
+}
+
 export const render: ElementRenderer<"echarts_chart"> = ({ node }) => {
   const { props, id } = node;
   const { send } = useWidgetHost();
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const option = useMemo(() => parseOption(props.spec), [props.spec]);
+  const shown = useMemo(() => (props.selectable ? withSelectedMode(option) : option), [option, props.selectable]);
+  const valueRef = useRef<Value>(props.value);
+  valueRef.current = props.value;
+  const wantedKey = JSON.stringify([...wantedSelection(props.value)]);
 
   useEffect(() => {
     const element = ref.current;
@@ -39,25 +61,36 @@ export const render: ElementRenderer<"echarts_chart"> = ({ node }) => {
     const theme = props.theme === "streamlit" ? streamlitTheme(readHostTheme(element)) : undefined;
     const chart = echarts.init(element, theme, { renderer: props.renderer });
     chartRef.current = chart;
+    Object.defineProperty(element, "wasmlitChart", { value: chart, configurable: true });
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(element);
     return () => {
       observer.disconnect();
       chart.dispose();
       chartRef.current = null;
+      delete (element as { wasmlitChart?: unknown }).wasmlitChart;
     };
   }, [props.renderer, props.theme]);
 
   useEffect(() => {
-    chartRef.current?.setOption(option, { notMerge: true });
-  }, [option, props.renderer, props.theme]);
+    chartRef.current?.setOption(shown, { notMerge: true });
+  }, [shown, props.renderer, props.theme]);
+
+  // After every draw and rerun: the widget value's items are the selected ones.
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (chart && props.selectable) showSelection(chart, wantedSelection(valueRef.current));
+  }, [shown, wantedKey, props.selectable, props.renderer, props.theme]);
 
   useEffect(() => {
     const chart = chartRef.current;
     if (!chart || !props.selectable || id === null) return undefined;
-    let selected: Point | null = null;
+    let selected: Point | null = clickedItem(valueRef.current);
     let brushed: BrushBatch | null = null;
-    const commit = (value: ReturnType<typeof emptySelection>) => send({ id, value: value as unknown as JsonValue });
+    const commit = (value: ReturnType<typeof emptySelection>) => {
+      send({ id, value: value as unknown as JsonValue });
+      showLater(chart, value as unknown as Value);
+    };
     const onClick = (params: unknown) => {
       const point = clickedPoint(params as Record<string, unknown>);
       if (!point) return;

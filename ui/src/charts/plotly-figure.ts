@@ -9,6 +9,7 @@
  *   const layout = interactiveLayout(themedLayout(figure.layout, props.theme, theme), props);
  */
 import type { HostTheme } from "./host-theme";
+import { categoryColors } from "./vega-theme";
 
 export type Mode = "points" | "box" | "lasso";
 export type Layout = Record<string, unknown>;
@@ -18,9 +19,6 @@ export type Figure = { data: unknown[]; layout: Layout; frames: unknown[] | unde
 export const DEFAULT_WIDTH = 700;
 export const DEFAULT_HEIGHT = 450;
 
-// Streamlit's categorical palettes (light and dark apps).
-const COLORWAY_LIGHT = ["#0068c9", "#83c9ff", "#ff2b2b", "#ffabab", "#29b09d", "#7defa1", "#ff8700", "#ffd16a", "#6d3fc0", "#d5dae5"];
-const COLORWAY_DARK = ["#83c9ff", "#0068c9", "#ffabab", "#ff2b2b", "#7defa1", "#29b09d", "#ffd16a", "#ff8700", "#6d3fc0", "#d5dae5"];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -58,7 +56,7 @@ export function streamlitTemplate(theme: HostTheme): Layout {
       font: { family: theme.font, color: theme.text, size: 12 },
       paper_bgcolor: "rgba(0,0,0,0)",
       plot_bgcolor: "rgba(0,0,0,0)",
-      colorway: theme.dark ? COLORWAY_DARK : COLORWAY_LIGHT,
+      colorway: categoryColors(theme),
       title: { font: { color: theme.text } },
       xaxis: axis,
       yaxis: axis,

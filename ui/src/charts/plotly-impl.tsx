@@ -1,6 +1,7 @@
 /**
  * st.plotly_chart's renderer: plotly.js (a lazy chunk) sized to its element
- * container, themed from the app's CSS variables when theme="streamlit". With
+ * container, themed from the app's CSS variables when theme="streamlit" (layout
+ * template and the trace colours plotly express took from Plotly's). With
  * selections on, plotly_selected / plotly_deselect / plotly_click become the
  * widget value (PlotlyState, see plotly-figure.ts). The plot is purged on unmount.
  */
@@ -10,6 +11,7 @@ import type { ElementRenderer } from "../elements/types";
 import type { JsonValue, PlotlyChartProps } from "../protocol/generated";
 import { useWidgetHost } from "../widgets/context";
 import { readHostTheme } from "./host-theme";
+import { themedTraces } from "./plotly-colors";
 import {
   chartConfig,
   clickState,
@@ -20,6 +22,7 @@ import {
   themedLayout,
   type PlotlyState,
 } from "./plotly-figure";
+import { categoryColors } from "./vega-theme";
 
 type GraphDiv = HTMLDivElement & {
   on?: (event: string, handler: (data: unknown) => void) => void;
@@ -125,14 +128,16 @@ export const render: ElementRenderer<"plotly_chart"> = ({ node }) => {
       return;
     }
     drawn.current = { key, size };
+    const host = readHostTheme(plot);
     const layout = interactiveLayout(
-      themedLayout({ ...figure.layout, width: size.width, height: size.height }, props.theme, readHostTheme(plot)),
+      themedLayout({ ...figure.layout, width: size.width, height: size.height }, props.theme, host),
       props.selectable,
       props.selection_mode,
     );
+    const data = themedTraces(figure.data, figure.layout, props.theme, categoryColors(host));
     const config = chartConfig(props.config, props.selectable, props.selection_mode);
     const frames = figure.frames;
-    void Plotly.react(plot, { data: figure.data, layout, config, ...(frames ? { frames } : {}) } as never).then(() => {
+    void Plotly.react(plot, { data, layout, config, ...(frames ? { frames } : {}) } as never).then(() => {
       adoptPlotlyStyles(plot);
       if (!attached.current) {
         attached.current = true;

@@ -13,7 +13,8 @@
 import type { ComponentChildren, JSX } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { DecodedTable } from "./arrow";
-import { cellAlign, cellContent } from "./cells";
+import type { CellButtonHandler } from "./buttonClicks";
+import { cellAlign, cellContent, cellText } from "./cells";
 import { copyText, selectionTsv } from "./clipboard";
 import { csvFileName, downloadCsv, tableCsv } from "./csv";
 import { CHECK_WIDTH, HeaderCell, pinnedStyle, SelectAllCell } from "./GridHeader";
@@ -42,10 +43,15 @@ import { useGridVirtual } from "./virtual";
 export interface GridEditing {
   /** Whether a cell (original row) may be edited; Enter, F2 or a double click opens its editor. */
   canEdit(row: number, column: GridColumn): boolean;
+  /** Whether typing a printable character on an editable cell opens its editor with that text. */
+  typeToEdit?(row: number, column: GridColumn): boolean;
   /** The value shown, searched, copied and downloaded (edits applied); default: the data's. */
   valueAt?(row: number, column: GridColumn, original: unknown): unknown;
-  /** The editor drawn in the cell. `done()` closes it; the editor commits through its own state. */
-  renderEditor(cell: { row: number; column: GridColumn; value: unknown; done(): void }): ComponentChildren;
+  /**
+   * The editor drawn in the cell. `done()` closes it; the editor commits through its own state.
+   * `typed`: the character that opened it (type-to-edit), its text replacing the value's.
+   */
+  renderEditor(cell: { row: number; column: GridColumn; value: unknown; typed?: string; done(): void }): ComponentChildren;
   /** A one-step edit (a checkbox) on a click or Space, without an editor; true when it handled the cell. */
   toggle?(row: number, column: GridColumn): boolean;
   /** Pasted TSV, cell by cell from the focused cell down and right (rows past the end dropped). */
@@ -67,6 +73,13 @@ export interface GridProps {
   editing?: GridEditing;
   /** Extra toolbar buttons (data_editor's add and delete row buttons). */
   actions?: ComponentChildren;
+  /**
+   * Clicks on button cells (keyed ButtonColumns, ./buttonClicks): called with the
+   * cell's original row and its label on a click, Enter or Space; never selects or edits.
+   */
+  onCellButton?: CellButtonHandler;
+  /** Focus (and scroll to) the first editable cell of this original row whenever `seq` changes. */
+  focusRow?: { row: number; seq: number } | null;
   testId?: string;
   class?: string;
   alt?: string | null;
@@ -100,6 +113,11 @@ function useEditedData(table: DecodedTable, editing: GridEditing | undefined): R
     }
     return out;
   }, [table, editing]);
+}
+
+/** A key that types one character (not Enter, arrows, F-keys, ...). */
+function isPrintable(key: string): boolean {
+  return [...key].length === 1 && key !== " ";
 }
 
 const NO_MATCHES: SearchResult = { matches: [], keys: new Set(), truncated: false };
@@ -150,7 +168,7 @@ export function Grid(props: GridProps) {
   const [resized, setResized] = useState<Record<string, number>>({});
   const [focus, setFocus] = useState<CellPos | null>(null);
   const [anchor, setAnchor] = useState<CellPos | null>(null);
-  const [editingCell, setEditingCell] = useState<CellPos | null>(null);
+  const [editingCell, setEditingCell] = useState<(CellPos & { typed?: string }) | null>(null);
   const [search, setSearch] = useState({ open: false, query: "", current: -1 });
   const data = useEditedData(table, editing);
 
@@ -227,9 +245,22 @@ export function Grid(props: GridProps) {
     else setSort((s) => nextSort(s, field));
   };
 
+  /** A click, Enter or Space on an active button cell: true when it was one (nothing else happens then). */
+  const pressButton = (pos: CellPos): boolean => {
+    const column = columns[pos.col];
+    const handler = props.onCellButton;
+    if (!column || !handler?.handles(column)) return false;
+    const row = perm[pos.viewRow] as number;
+    const value = data.get(column.field)?.get(row);
+    handler(row, column, cellText(value, column));
+    return true;
+  };
+
   const clickCell = (pos: CellPos, e: MouseEvent) => {
     setFocus(pos);
     scrollEl?.focus({ preventScroll: true });
+    // Only the button itself clicks; the rest of its cell focuses (and selects) as any cell.
+    if ((e.target as Element).closest(".stCellButton") && pressButton(pos)) return;
     const row = perm[pos.viewRow] as number;
     const field = columns[pos.col]?.field;
     if (!e.shiftKey && field !== undefined && editing?.toggle?.(row, columns[pos.col] as GridColumn)) return;
@@ -242,10 +273,26 @@ export function Grid(props: GridProps) {
     change(selectCell(selection, [row, field], modes.cells, e.ctrlKey || e.metaKey));
   };
 
-  const startEdit = (pos: CellPos) => {
+  const startEdit = (pos: CellPos, typed?: string): boolean => {
     const column = columns[pos.col];
-    if (editing && column && editing.canEdit(perm[pos.viewRow] as number, column)) setEditingCell(pos);
+    const row = perm[pos.viewRow] as number;
+    if (!editing || !column || !editing.canEdit(row, column)) return false;
+    if (typed !== undefined && !editing.typeToEdit?.(row, column)) return false;
+    setEditingCell({ ...pos, typed });
+    return true;
   };
+
+  // "Add row" (and the like) asks for a row: focus its first editable cell, scrolled into view.
+  useEffect(() => {
+    const want = props.focusRow;
+    if (!want || want.row >= table.rows || columns.length === 0) return;
+    const viewRow = perm.indexOf(want.row);
+    if (viewRow === -1) return;
+    const col = Math.max(0, editing ? columns.findIndex((c) => editing.canEdit(want.row, c)) : 0);
+    setFocus({ viewRow, col });
+    reveal({ viewRow, col });
+    scrollEl?.focus({ preventScroll: true });
+  }, [props.focusRow?.seq]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (editingCell) return; // the editor owns the keyboard
@@ -276,6 +323,8 @@ export function Grid(props: GridProps) {
     if (target && table.rows > 0) {
       e.preventDefault();
       moveFocus(focus ? target : at);
+    } else if ((e.key === "Enter" || e.key === " ") && focus && pressButton(focus)) {
+      e.preventDefault();
     } else if ((e.key === "Enter" || e.key === "F2") && focus) {
       e.preventDefault();
       startEdit(focus);
@@ -284,6 +333,8 @@ export function Grid(props: GridProps) {
     } else if (e.key === " " && focus && modes.rows) {
       e.preventDefault();
       change(toggleRow(selection, perm[focus.viewRow] as number, modes.rows));
+    } else if (focus && !mod && !e.altKey && !e.isComposing && isPrintable(e.key) && startEdit(focus, e.key)) {
+      e.preventDefault(); // the editor starts with the character instead
     }
   };
 
@@ -341,8 +392,13 @@ export function Grid(props: GridProps) {
     const style = { ...pinnedStyle(widths[col] as number, left), ...styler.cellStyle(row, column.field) };
     let content: ComponentChildren;
     if (editing && editingCell?.viewRow === viewRow && editingCell.col === col) {
-      content = editing.renderEditor({ row, column, value, done: () => (setEditingCell(null), scrollEl?.focus()) });
-    } else content = cellContent(value, column, { placeholder, display: styler.displayText(row, column.field) });
+      const done = () => (setEditingCell(null), scrollEl?.focus());
+      content = editing.renderEditor({ row, column, value, typed: editingCell.typed, done });
+    } else {
+      const display = styler.displayText(row, column.field);
+      const clickable = column.kind === "button" && props.onCellButton?.handles(column) === true;
+      content = cellContent(value, column, { placeholder, display, clickable });
+    }
     return (
       <div
         key={column.field}

@@ -29,6 +29,8 @@ export type CellOptions = {
   display?: string | null;
   /** "now" for relative datetime formats (tests pin it). */
   now?: number;
+  /** Whether a button cell does something on click (a keyed ButtonColumn); inert otherwise. */
+  clickable?: boolean;
 };
 
 type Kind = TypeConfig["type"];
@@ -324,12 +326,20 @@ export function cellContent(value: unknown, column: GridColumn, options: CellOpt
     }
     case "markdown":
       return <Markdown body={scalarText(value)} inline testId="stCellMarkdown" class="stCellMarkdown" />;
-    case "button":
+    case "button": {
+      // The grid handles the click (Grid's onCellButton); a button that does nothing looks inert.
+      const kind = s.button_type === "primary" || s.button_type === "tertiary" ? ` ${s.button_type}` : "";
       return (
-        <button type="button" class="stCellButton" tabIndex={-1}>
+        <button
+          type="button"
+          class={`stCellButton${kind}${options.clickable ? "" : " inert"}`}
+          tabIndex={-1}
+          aria-disabled={options.clickable ? undefined : "true"}
+        >
           {cellText(value, column, options)}
         </button>
       );
+    }
     case "json":
       return <span class="stCellJson">{cellText(value, column, options)}</span>;
     case "text":

@@ -41,6 +41,12 @@ export function editorKind(column: GridColumn): EditorKind | null {
   return "text"; // text, link, markdown
 }
 
+/** Whether typing a character on the cell opens its editor with that text (plain text fields only). */
+export function acceptsTyping(column: GridColumn): boolean {
+  const kind = editorKind(column);
+  return kind === "text" || kind === "number" || kind === "list";
+}
+
 export function isRequired(column: GridColumn): boolean {
   return column.config.required === true;
 }

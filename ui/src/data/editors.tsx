@@ -26,6 +26,8 @@ export interface EditorProps {
   commit(value: JsonValue): void;
   /** Closes the editor without a change. */
   cancel(): void;
+  /** The character typed on the cell that opened the editor: the starting text instead of the value. */
+  typed?: string;
 }
 
 /** A box drawn over the page under `anchor` (the grid's cells clip their content). */
@@ -77,14 +79,18 @@ function nativeBound(column: GridColumn, kind: EditorKind, raw: unknown): string
 
 /** Typed input: text, number, list and the native date/time/datetime fields. */
 export function TextEditor(p: EditorProps & { kind: EditorKind }) {
-  const [draft, setDraft] = useState(() => initialText(p.column, p.value));
+  const [draft, setDraft] = useState(() => p.typed ?? initialText(p.column, p.value));
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const closed = useRef(false); // committed: a late blur must not commit again
   const anchor = input as RefObject<HTMLElement>;
-  useEffect(() => {
-    input.current?.focus();
-    input.current?.select?.();
+  // Layout effect: focus before the next key press, which type-to-edit must not lose to the grid.
+  useLayoutEffect(() => {
+    const el = input.current;
+    el?.focus();
+    // Typed text continues at its end; the value is selected, ready to be replaced.
+    if (p.typed !== undefined) el?.setSelectionRange?.(el.value.length, el.value.length);
+    else el?.select?.();
   }, []);
   const type = INPUT_TYPES[p.kind] ?? "text";
   const s: Record<string, unknown> = p.column.config.type_config ?? {};

@@ -13,9 +13,10 @@
 import { tableFromIPC } from "apache-arrow";
 import { useMemo, useRef, useState } from "preact/hooks";
 import { decodeTable } from "../data/arrow";
-import { editorKind, parsePasted } from "../data/editInput";
+import { useButtonClicks, type CellButtonHandler } from "../data/buttonClicks";
+import { acceptsTyping, editorKind, parsePasted } from "../data/editInput";
 import { CellEditor } from "../data/editors";
-import { addRow, columnKey, deleteRows, normalize, rowDefaults, setCell, toWire, type EditState, type RowRef } from "../data/editState";
+import { addRow, columnKey, deleteRows, normalize, rowDefaults, setCell, toWire, viewRows, type EditState, type RowRef } from "../data/editState";
 import { Grid, type GridEditing } from "../data/Grid";
 import { dataEditorCss } from "../data/editorCss";
 import { overlayStyler, overlayTable } from "../data/overlay";
@@ -77,6 +78,18 @@ export const render: ElementRenderer<"data_editor"> = ({ node }) => {
   const styles = useMemo(() => overlayStyler(view, baseStyles, state), [view, baseStyles, state]);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [notice, setNotice] = useState<string | null>(null);
+  const [focusRow, setFocusRow] = useState<{ row: number; seq: number } | null>(null);
+  const clicks = useButtonClicks(p.button_columns);
+  // The grid's rows are the view's; a click reports the row's position in the data
+  // (added rows continue after the last one, as Python numbers them).
+  const onCellButton = useMemo<CellButtonHandler | undefined>(() => {
+    if (!clicks) return undefined;
+    const click = (row: number, column: GridColumn, label: string) => {
+      const ref = view.refs[row];
+      if (ref) clicks(ref.kind === "original" ? ref.row : base.rows + ref.index, column, label);
+    };
+    return Object.assign(click, { handles: clicks.handles });
+  }, [clicks, view, base.rows]);
 
   const locked = p.disabled === true;
   const canAdd = !locked && (p.num_rows === "dynamic" || p.num_rows === "add");
@@ -101,10 +114,12 @@ export const render: ElementRenderer<"data_editor"> = ({ node }) => {
     };
     return {
       canEdit: editable,
-      renderEditor: ({ row, column, value, done }) => (
+      typeToEdit: (_row, column) => acceptsTyping(column),
+      renderEditor: ({ row, column, value, typed, done }) => (
         <CellEditor
           column={column}
           value={value}
+          typed={typed}
           commit={(v) => {
             save(row, column, v);
             done();
@@ -134,7 +149,12 @@ export const render: ElementRenderer<"data_editor"> = ({ node }) => {
     };
   }, [view, p.disabled]);
 
-  const add = () => update(addRow(latest.current, rowDefaults(base.columns)));
+  const add = () => {
+    const next = addRow(latest.current, rowDefaults(base.columns));
+    update(next);
+    // The new row is the view's last: the grid scrolls to it and focuses its first editable cell.
+    setFocusRow((f) => ({ row: viewRows(base.rows, next).length - 1, seq: (f?.seq ?? 0) + 1 }));
+  };
   const removeSelected = () => {
     const refs = selection.rows.flatMap((r) => view.refs[r] ?? []);
     if (refs.length === 0) return;
@@ -179,6 +199,8 @@ export const render: ElementRenderer<"data_editor"> = ({ node }) => {
         selection={selection}
         onSelectionChange={setSelection}
         editing={editing}
+        onCellButton={onCellButton}
+        focusRow={focusRow}
         actions={actions}
         class="stDataEditor"
         alt={p.alt}

@@ -6,6 +6,7 @@
 import { tableFromIPC } from "apache-arrow";
 import { useMemo } from "preact/hooks";
 import { decodeTable } from "../data/arrow";
+import { useButtonClicks } from "../data/buttonClicks";
 import { Grid } from "../data/Grid";
 import { fromWire, parseModes, toWire, type Selection } from "../data/selection";
 import { createStyler } from "../data/styles";
@@ -34,6 +35,7 @@ export const render: ElementRenderer<"dataframe"> = ({ node }) => {
   const [value, , commit] = useWidgetValue<Value>(node.id, p.value);
   const selection = useMemo(() => fromWire(value, table.columns), [value, table.columns]);
   const onSelectionChange = (sel: Selection) => commit(toWire(sel, table.columns) as Value);
+  const onCellButton = useButtonClicks(p.button_columns);
   return (
     <Grid
       table={table}
@@ -46,6 +48,7 @@ export const render: ElementRenderer<"dataframe"> = ({ node }) => {
       modes={modes}
       selection={selection}
       onSelectionChange={onSelectionChange}
+      onCellButton={onCellButton}
       alt={p.alt}
     />
   );

@@ -17,6 +17,7 @@ import { color_picker } from "./color_picker";
 import { column } from "./column";
 import { columns } from "./columns";
 import { container } from "./container";
+import { dialog } from "./dialog";
 import { data_editor } from "./data_editor";
 import { dataframe } from "./dataframe";
 import { date_input } from "./date_input";
@@ -51,6 +52,7 @@ import { pagination } from "./pagination";
 import { pdf } from "./pdf";
 import { plotly_chart } from "./plotly_chart";
 import { popover } from "./popover";
+import { fragment } from "./fragment";
 import { progress } from "./progress";
 import { radio } from "./radio";
 import { select_slider } from "./select_slider";
@@ -137,7 +139,7 @@ export const ELEMENT_RENDERERS: ElementRegistry = {
   video,
 };
 
-export const BLOCK_RENDERERS: BlockRegistry = { chat_message, column, columns, container, expander, grid, grid_cell, form, popover, status, tab, tabs };
+export const BLOCK_RENDERERS: BlockRegistry = { chat_message, column, columns, container, dialog, expander, fragment, grid, grid_cell, form, popover, status, tab, tabs };
 
 type AnyElementRenderer = FunctionComponent<{ node: ElementNode }>;
 type AnyBlockRenderer = FunctionComponent<{ node: BlockNode; children: ComponentChildren }>;

@@ -11,6 +11,7 @@ import { AppController, type BootConfig, type PageRequest } from "../app/control
 import { pageHref, pagePath, splitPagePath } from "../app/pageUrl";
 import { frameBatched, nextFrame, type Schedule } from "../app/frames";
 import type { AppState } from "../app/state";
+import { gatherContext } from "./browserContext";
 import { App } from "../layout/App";
 import { installStyles } from "../styles";
 import type { Transport } from "../transport";
@@ -49,7 +50,9 @@ export function bootConfig(el: Element, coreUrl: string): BootConfig {
 
 /**
  * The page URL showing `queryString` (path and hash kept), or null when it
- * already does. Python sends the whole query string, without "?".
+ * already does. Python sends the whole query string, without "?". Python's
+ * `history` says how: "push" (a new entry, so Back returns to the previous
+ * params) after a user's action, "replace" for the first run and back/forward.
  */
 export function urlWithQuery(href: string, queryString: string): string | null {
   const url = new URL(href);
@@ -81,17 +84,27 @@ export function defineWasmlitApp(options: HostOptions): void {
     private closeView: (() => void) | null = null;
     private events: EventSource | null = null;
     private mount: HTMLElement | null = null;
-    private shownQuery: string | null = null;
+    /** The query_params message last written to the URL (one write per message). */
+    private shownQuery: AppState["queryParams"] = null;
+    /** The URL this app last wrote or saw, to tell a back/forward from an anchor jump. */
+    private seenUrl = "";
     /** The folder of the page URL when this app owns it (multipage URLs), else null. */
     private pageBase: string | null = null;
     /** The app page the address bar shows; null before the first navigation message. */
     private shownPage: string | null = null;
+    /** Back/forward: rerun with the URL's page and query (bound widgets follow it). */
     private readonly onPopState = () => {
       if (this.pageBase === null || !this.controller) return;
+      const seen = `${location.pathname}${location.search}`;
+      if (seen === this.seenUrl) return; // only the hash moved (an anchor): no rerun
+      this.seenUrl = seen;
       const { urlPath } = splitPagePath(location.pathname);
-      this.shownPage = urlPath;
-      this.controller.switchPage(urlPath, location.search.replace(/^\?/, ""));
+      if (this.shownPage !== null) this.shownPage = urlPath;
+      this.controller.switchPage(urlPath, location.search.replace(/^\?/, ""), true);
     };
+    private readonly themeQuery = typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : null;
+    /** A dark/light switch of the system may change the app's background: st.context.theme. */
+    private readonly onThemeChange = () => this.controller?.contextChanged();
 
     connectedCallback(): void {
       if (this.controller) return;
@@ -114,9 +127,12 @@ export function defineWasmlitApp(options: HostOptions): void {
         this.pageBase = base;
         // A deep link: the first run shows that page; st.query_params stay from the URL.
         if (urlPath !== "") initialPage = { url_path: urlPath, query_string: null };
+        this.seenUrl = `${location.pathname}${location.search}`;
         window.addEventListener("popstate", this.onPopState);
       }
       const base = this.pageBase;
+      controller.setContextSource((page) => gatherContext(this, this.contextHref(page)));
+      this.themeQuery?.addEventListener("change", this.onThemeChange);
       const href = (urlPath: string, query: string | null) => (base === null ? "#" : pageHref(base, urlPath, query));
       render(
         h(App, { controller, view, onCommit: (state: AppState) => this.reflect(state), pageHref: href }),
@@ -144,7 +160,13 @@ export function defineWasmlitApp(options: HostOptions): void {
       this.setAttribute("data-state", state.phase);
       this.setAttribute("data-run-count", String(state.runCount));
       this.syncPage(state.navigation?.current ?? null);
-      this.syncUrl(state.queryString);
+      this.syncUrl(state.queryParams);
+    }
+
+    /** st.context.url for a rerun: the page it asks for, else the address bar. */
+    private contextHref(page: PageRequest | null): string {
+      if (page === null || page.history || this.pageBase === null) return location.href;
+      return new URL(pagePath(this.pageBase, page.url_path), location.href).href;
     }
 
     /**
@@ -160,19 +182,24 @@ export function defineWasmlitApp(options: HostOptions): void {
       const next = `${pagePath(this.pageBase, current)}${location.search}${location.hash}`;
       if (first) history.replaceState(history.state, "", next);
       else history.pushState(null, "", next);
+      this.seenUrl = `${location.pathname}${location.search}`;
     }
 
     /** Show Python's st.query_params in the address bar, without a navigation. */
-    private syncUrl(queryString: string | null): void {
-      if (queryString === null || queryString === this.shownQuery) return;
-      this.shownQuery = queryString;
+    private syncUrl(message: AppState["queryParams"]): void {
+      if (message === null || message === this.shownQuery) return;
+      this.shownQuery = message;
       if (!ownsPageUrl(this, tagName)) return;
-      const next = urlWithQuery(location.href, queryString);
-      if (next !== null) history.replaceState(history.state, "", next);
+      const next = urlWithQuery(location.href, message.query_string);
+      if (next === null) return;
+      if (message.history === "push") history.pushState(null, "", next);
+      else history.replaceState(history.state, "", next);
+      this.seenUrl = `${location.pathname}${location.search}`;
     }
 
     private teardown(): void {
       window.removeEventListener("popstate", this.onPopState);
+      this.themeQuery?.removeEventListener("change", this.onThemeChange);
       this.events?.close();
       this.events = null;
       if (this.mount) {

@@ -5,7 +5,7 @@ export function StatusWidget({ running, onStop }: { running: boolean; onStop: ()
     <div data-testid="stStatusWidget" class="stStatusWidget" role="status">
       <span class="status-icon" aria-hidden="true" />
       <span class="status-text">Running...</span>
-      <button type="button" class="status-stop" onClick={onStop}>
+      <button type="button" class="status-stop" data-testid="stStatusWidgetStopButton" onClick={onStop}>
         Stop
       </button>
     </div>

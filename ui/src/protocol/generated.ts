@@ -11,7 +11,7 @@ export const PROTOCOL_VERSION = 1;
 export const ROOTS = {"main": 0, "sidebar": 1, "event": 2, "bottom": 3} as const;
 
 export const ELEMENT_TYPES = ["alert", "audio", "audio_input", "balloons", "button", "button_group", "camera_input", "chat_input", "checkbox", "code", "color_picker", "data_editor", "dataframe", "date_input", "datetime_input", "divider", "download_button", "echarts_chart", "empty", "exception", "feedback", "file_uploader", "graphviz_chart", "heading", "help", "html", "iframe", "image", "json", "link_button", "markdown", "menu_button", "mermaid_chart", "metric", "multiselect", "number_input", "page_link", "pdf", "pagination", "plotly_chart", "progress", "radio", "select_slider", "selectbox", "skeleton", "slider", "snow", "space", "spinner", "table", "text", "text_area", "text_input", "time_input", "toast", "toggle", "vega_lite_chart", "video"] as const;
-export const BLOCK_TYPES = ["chat_message", "column", "columns", "container", "expander", "form", "grid", "grid_cell", "popover", "status", "tab", "tabs"] as const;
+export const BLOCK_TYPES = ["chat_message", "column", "columns", "container", "dialog", "expander", "form", "fragment", "grid", "grid_cell", "popover", "status", "tab", "tabs"] as const;
 export const WIDGET_TYPES = ["audio_input", "button", "button_group", "camera_input", "chat_input", "checkbox", "color_picker", "data_editor", "dataframe", "date_input", "datetime_input", "download_button", "echarts_chart", "feedback", "file_uploader", "link_button", "menu_button", "multiselect", "number_input", "pagination", "plotly_chart", "radio", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle", "vega_lite_chart"] as const;
 export const TRIGGER_TYPES = ["button", "chat_input", "download_button", "link_button", "menu_button"] as const;
 export type ElementType = (typeof ELEMENT_TYPES)[number];
@@ -264,6 +264,7 @@ export type DataEditorProps = {
   row_height: number | null;
   placeholder: string | null;
   alt: string | null;
+  button_columns: Record<string, string>;
   num_rows: "fixed" | "dynamic" | "add" | "delete";
   disabled: boolean | Array<string>;
   value: {
@@ -313,6 +314,7 @@ export type DataframeProps = {
   row_height: number | null;
   placeholder: string | null;
   alt: string | null;
+  button_columns: Record<string, string>;
   selection_mode: Array<"single-row" | "multi-row" | "single-column" | "multi-column" | "single-cell" | "multi-cell">;
   selectable: boolean;
   value: {
@@ -419,6 +421,14 @@ export type EchartsChartProps = {
   height: "content" | "stretch" | number;
   selectable: boolean;
   alt: string | null;
+  value: {
+    selection: {
+      points: Array<JsonValue>;
+      point_indices: Array<number>;
+      box: Array<JsonValue>;
+      lasso: Array<JsonValue>;
+    };
+  } | null;
 };
 export type EchartsChartElement = {
   kind: "element";
@@ -1218,6 +1228,23 @@ export type ContainerBlock = {
   props: ContainerBlockProps;
 };
 
+export type DialogBlockProps = {
+  title: string;
+  width: "small" | "medium" | "large" | number;
+  position: "center" | "left" | "right";
+  dismissible: boolean;
+  icon: string | null;
+  on_dismiss: "ignore" | "rerun";
+  widget_id: string | null;
+  instance: number;
+};
+export type DialogBlock = {
+  kind: "block";
+  type: "dialog";
+  key: string | null;
+  props: DialogBlockProps;
+};
+
 export type ExpanderBlockProps = {
   label: string;
   expanded: boolean;
@@ -1246,6 +1273,17 @@ export type FormBlock = {
   type: "form";
   key: string | null;
   props: FormBlockProps;
+};
+
+export type FragmentBlockProps = {
+  fragment_id: string;
+  run_every: number | null;
+};
+export type FragmentBlock = {
+  kind: "block";
+  type: "fragment";
+  key: string | null;
+  props: FragmentBlockProps;
 };
 
 export type GridBlockProps = {
@@ -1335,7 +1373,7 @@ export type TabsBlock = {
 };
 
 export type ElementNode = AlertElement | AudioElement | AudioInputElement | BalloonsElement | ButtonElement | ButtonGroupElement | CameraInputElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DataEditorElement | DataframeElement | DateInputElement | DatetimeInputElement | DividerElement | DownloadButtonElement | EchartsChartElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | GraphvizChartElement | HeadingElement | HelpElement | HtmlElement | IframeElement | ImageElement | JsonElement | LinkButtonElement | MarkdownElement | MenuButtonElement | MermaidChartElement | MetricElement | MultiselectElement | NumberInputElement | PageLinkElement | PdfElement | PaginationElement | PlotlyChartElement | ProgressElement | RadioElement | SelectSliderElement | SelectboxElement | SkeletonElement | SliderElement | SnowElement | SpaceElement | SpinnerElement | TableElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToastElement | ToggleElement | VegaLiteChartElement | VideoElement;
-export type BlockNode = ChatMessageBlock | ColumnBlock | ColumnsBlock | ContainerBlock | ExpanderBlock | FormBlock | GridBlock | GridCellBlock | PopoverBlock | StatusBlock | TabBlock | TabsBlock;
+export type BlockNode = ChatMessageBlock | ColumnBlock | ColumnsBlock | ContainerBlock | DialogBlock | ExpanderBlock | FormBlock | FragmentBlock | GridBlock | GridCellBlock | PopoverBlock | StatusBlock | TabBlock | TabsBlock;
 export type Node = ElementNode | BlockNode;
 
 export type BootProgressMessage = {
@@ -1362,6 +1400,7 @@ export type ReadyMessage = {
 export type RunStartedMessage = {
   type: "run_started";
   run_id: number;
+  fragment_id?: string;
 };
 
 export type DeltaMessage = {
@@ -1375,6 +1414,7 @@ export type RunFinishedMessage = {
   type: "run_finished";
   run_id: number;
   status: "complete" | "error" | "rerun" | "stopped" | "interrupted";
+  fragment_id?: string;
 };
 
 export type PageConfigMessage = {
@@ -1388,6 +1428,7 @@ export type PageConfigMessage = {
 export type QueryParamsMessage = {
   type: "query_params";
   query_string: string;
+  history: "push" | "replace";
 };
 
 export type LogoMessage = {
@@ -1435,6 +1476,7 @@ export type BootMessage = {
     lock_file_url?: string;
     core_url: string;
     query_string: string;
+    run_control?: SharedArrayBuffer;
   };
 };
 
@@ -1448,7 +1490,18 @@ export type RerunMessage = {
   page?: {
     url_path: string;
     query_string: string | null;
+    history?: boolean;
   };
+  context?: {
+    locale: string | null;
+    timezone: string | null;
+    timezone_offset: number | null;
+    url: string;
+    theme: "light" | "dark" | null;
+    cookies: Record<string, string>;
+    headers: Record<string, string>;
+  };
+  fragment_id?: string;
 };
 
 export type StopMessage = {
@@ -3118,6 +3171,14 @@ export const PROTOCOL_SCHEMA = {
                     }
                   ]
                 },
+                "button_columns": {
+                  "type": "object",
+                  "properties": {},
+                  "required": [],
+                  "additionalProperties": {
+                    "type": "string"
+                  }
+                },
                 "num_rows": {
                   "enum": [
                     "fixed",
@@ -3189,6 +3250,7 @@ export const PROTOCOL_SCHEMA = {
                 "row_height",
                 "placeholder",
                 "alt",
+                "button_columns",
                 "num_rows",
                 "disabled",
                 "value"
@@ -3518,6 +3580,14 @@ export const PROTOCOL_SCHEMA = {
                     }
                   ]
                 },
+                "button_columns": {
+                  "type": "object",
+                  "properties": {},
+                  "required": [],
+                  "additionalProperties": {
+                    "type": "string"
+                  }
+                },
                 "selection_mode": {
                   "type": "array",
                   "items": {
@@ -3602,6 +3672,7 @@ export const PROTOCOL_SCHEMA = {
                 "row_height",
                 "placeholder",
                 "alt",
+                "button_columns",
                 "selection_mode",
                 "selectable",
                 "value"
@@ -4189,6 +4260,52 @@ export const PROTOCOL_SCHEMA = {
                       "type": "null"
                     }
                   ]
+                },
+                "value": {
+                  "anyOf": [
+                    {
+                      "type": "object",
+                      "properties": {
+                        "selection": {
+                          "type": "object",
+                          "properties": {
+                            "points": {
+                              "type": "array",
+                              "items": {}
+                            },
+                            "point_indices": {
+                              "type": "array",
+                              "items": {
+                                "type": "integer"
+                              }
+                            },
+                            "box": {
+                              "type": "array",
+                              "items": {}
+                            },
+                            "lasso": {
+                              "type": "array",
+                              "items": {}
+                            }
+                          },
+                          "required": [
+                            "points",
+                            "point_indices",
+                            "box",
+                            "lasso"
+                          ],
+                          "additionalProperties": false
+                        }
+                      },
+                      "required": [
+                        "selection"
+                      ],
+                      "additionalProperties": false
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
                 }
               },
               "required": [
@@ -4198,7 +4315,8 @@ export const PROTOCOL_SCHEMA = {
                 "width",
                 "height",
                 "selectable",
-                "alt"
+                "alt",
+                "value"
               ],
               "additionalProperties": false
             }
@@ -9279,6 +9397,106 @@ export const PROTOCOL_SCHEMA = {
               "const": "block"
             },
             "type": {
+              "const": "dialog"
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "title": {
+                  "type": "string"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "small",
+                        "medium",
+                        "large"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "position": {
+                  "enum": [
+                    "center",
+                    "left",
+                    "right"
+                  ]
+                },
+                "dismissible": {
+                  "type": "boolean"
+                },
+                "icon": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "on_dismiss": {
+                  "enum": [
+                    "ignore",
+                    "rerun"
+                  ]
+                },
+                "widget_id": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "instance": {
+                  "type": "integer"
+                }
+              },
+              "required": [
+                "title",
+                "width",
+                "position",
+                "dismissible",
+                "icon",
+                "on_dismiss",
+                "widget_id",
+                "instance"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "block"
+            },
+            "type": {
               "const": "expander"
             },
             "key": {
@@ -9424,6 +9642,57 @@ export const PROTOCOL_SCHEMA = {
                 "border",
                 "height",
                 "width"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "block"
+            },
+            "type": {
+              "const": "fragment"
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "fragment_id": {
+                  "type": "string"
+                },
+                "run_every": {
+                  "anyOf": [
+                    {
+                      "type": "number"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "fragment_id",
+                "run_every"
               ],
               "additionalProperties": false
             }
@@ -10027,6 +10296,9 @@ export const PROTOCOL_SCHEMA = {
         },
         "run_id": {
           "type": "integer"
+        },
+        "fragment_id": {
+          "type": "string"
         }
       },
       "required": [
@@ -10079,6 +10351,9 @@ export const PROTOCOL_SCHEMA = {
             "stopped",
             "interrupted"
           ]
+        },
+        "fragment_id": {
+          "type": "string"
         }
       },
       "required": [
@@ -10145,11 +10420,18 @@ export const PROTOCOL_SCHEMA = {
         },
         "query_string": {
           "type": "string"
+        },
+        "history": {
+          "enum": [
+            "push",
+            "replace"
+          ]
         }
       },
       "required": [
         "type",
-        "query_string"
+        "query_string",
+        "history"
       ],
       "additionalProperties": false
     },
@@ -10396,6 +10678,9 @@ export const PROTOCOL_SCHEMA = {
             },
             "query_string": {
               "type": "string"
+            },
+            "run_control": {
+              "type": "shared_buffer"
             }
           },
           "required": [
@@ -10462,6 +10747,9 @@ export const PROTOCOL_SCHEMA = {
                   "type": "null"
                 }
               ]
+            },
+            "history": {
+              "type": "boolean"
             }
           },
           "required": [
@@ -10469,6 +10757,86 @@ export const PROTOCOL_SCHEMA = {
             "query_string"
           ],
           "additionalProperties": false
+        },
+        "context": {
+          "type": "object",
+          "properties": {
+            "locale": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "timezone": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "timezone_offset": {
+              "anyOf": [
+                {
+                  "type": "integer"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "url": {
+              "type": "string"
+            },
+            "theme": {
+              "anyOf": [
+                {
+                  "enum": [
+                    "light",
+                    "dark"
+                  ]
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "cookies": {
+              "type": "object",
+              "properties": {},
+              "required": [],
+              "additionalProperties": {
+                "type": "string"
+              }
+            },
+            "headers": {
+              "type": "object",
+              "properties": {},
+              "required": [],
+              "additionalProperties": {
+                "type": "string"
+              }
+            }
+          },
+          "required": [
+            "locale",
+            "timezone",
+            "timezone_offset",
+            "url",
+            "theme",
+            "cookies",
+            "headers"
+          ],
+          "additionalProperties": false
+        },
+        "fragment_id": {
+          "type": "string"
         }
       },
       "required": [
@@ -10595,8 +10963,10 @@ export const PROTOCOL_SCHEMA = {
     "column",
     "columns",
     "container",
+    "dialog",
     "expander",
     "form",
+    "fragment",
     "grid",
     "grid_cell",
     "popover",

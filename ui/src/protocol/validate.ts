@@ -37,11 +37,17 @@ const PRIMITIVES: Record<string, (v: unknown) => boolean> = {
   boolean: (v) => typeof v === "boolean",
   null: (v) => v === null,
   binary: isArrayBuffer,
+  shared_buffer: isSharedArrayBuffer,
 };
 
 /** True for ArrayBuffers, also ones from another realm (a worker). */
 export function isArrayBuffer(v: unknown): v is ArrayBuffer {
   return v instanceof ArrayBuffer || Object.prototype.toString.call(v) === "[object ArrayBuffer]";
+}
+
+/** True for SharedArrayBuffers (absent where the page is not cross-origin isolated). */
+export function isSharedArrayBuffer(v: unknown): v is SharedArrayBuffer {
+  return Object.prototype.toString.call(v) === "[object SharedArrayBuffer]";
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

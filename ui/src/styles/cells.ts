@@ -20,6 +20,11 @@ export const cellsCss = `
 .stCellJson { font-family: var(--st-font-mono); font-size: 0.875em; white-space: nowrap; }
 .stCellButton { font: inherit; font-size: 0.875em; padding: 0 0.5rem; line-height: 1.5rem; border: 1px solid var(--st-border);
   border-radius: var(--st-radius); background: var(--st-bg); color: var(--st-text); cursor: pointer; }
+.stCellButton:not(.inert):hover { border-color: var(--st-primary); color: var(--st-primary); }
+.stCellButton.primary { background: var(--st-primary); border-color: var(--st-primary); color: #fff; }
+.stCellButton.primary:not(.inert):hover { color: #fff; filter: brightness(0.92); }
+.stCellButton.tertiary { background: transparent; border-color: transparent; }
+.stCellButton.inert { cursor: default; opacity: 0.55; }
 .stTableContainer { max-width: 100%; overflow-x: auto; }
 .stTable { border-collapse: collapse; width: 100%; font-size: 0.875rem; color: var(--st-text); }
 .stElementContainer.width-content .stTable { width: auto; }

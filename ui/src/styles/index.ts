@@ -6,6 +6,7 @@ import { chatCss } from "./chat";
 import { chartsOtherCss } from "./charts_other";
 import { containersCss } from "./containers";
 import { datetimeCss } from "./datetime";
+import { dialogCss } from "./dialog";
 import { elementsCss } from "./elements";
 import { filesCss } from "./files";
 import { formsCss, labelsCss } from "./forms";
@@ -21,7 +22,7 @@ import { textCss } from "./text";
 import { themeCss } from "./theme";
 import { widgetsCss } from "./widgets";
 
-export const APP_CSS = [themeCss, layoutCss, elementsCss, widgetsCss, datetimeCss, selectionCss, containersCss, formsCss, labelsCss, cameraCss, audioInputCss, playbackCss, imageCss, filesCss, statusCss, helpCss, chatCss, textCss, navigationCss, chartsOtherCss, gridCss, cellsCss].join("\n");
+export const APP_CSS = [themeCss, layoutCss, elementsCss, widgetsCss, datetimeCss, selectionCss, containersCss, formsCss, labelsCss, cameraCss, audioInputCss, playbackCss, imageCss, filesCss, statusCss, helpCss, chatCss, textCss, navigationCss, chartsOtherCss, gridCss, cellsCss, dialogCss].join("\n");
 
 /** Attach the stylesheet: shared constructable sheet when supported, else <style>. */
 export function installStyles(root: ShadowRoot): void {

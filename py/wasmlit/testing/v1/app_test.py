@@ -20,9 +20,10 @@ import tempfile
 import textwrap
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
+from wasmlit.runtime.browser_context import BrowserInfo
 from wasmlit.runtime.navigation import PageRequest
 from wasmlit.runtime.query_params import QueryParams
 from wasmlit.runtime.session import AppSession
@@ -189,6 +190,22 @@ class AppTest(Accessors):
     @property
     def query_params(self) -> QueryParams:
         return self.session.query_params
+
+    @property
+    def context(self) -> BrowserInfo:
+        """What ``st.context`` reads: set fields (``at.context.locale = "de-DE"``) or all at once.
+
+        ``at.context = {"timezone": "Asia/Tokyo", "theme": "dark"}`` leaves the other
+        fields as they were. Nothing is known until a test sets it (None, empty).
+        """
+        return self.session.browser
+
+    @context.setter
+    def context(self, value: BrowserInfo | Mapping[str, Any]) -> None:
+        if isinstance(value, BrowserInfo):
+            self.session.browser = value
+        else:
+            self.session.browser = self.session.browser.updated(value)
 
     def get_all(self) -> Iterator[Node]:
         for index in range(len(ROOT_NAMES)):

@@ -105,6 +105,7 @@ class Accessors:
     status = property(lambda self: list(self.get("status")))
     grid = property(lambda self: list(self.get("grid")))
     popover = property(lambda self: list(self.get("popover")))
+    dialog = property(lambda self: list(self.get("dialog")))
     tabs = property(lambda self: list(self.get("tab")))
     space = property(lambda self: self._list("space"))
     download_button = property(lambda self: self._widgets("download_button"))

@@ -8,6 +8,7 @@ user's clicks would::
     at.dataframe[0].value                       # the DataFrame
     at.dataframe[0].select_rows([0, 2]).run()   # as if rows 0 and 2 were clicked
     at.dataframe[0].selection.rows              # [0, 2]
+    at.dataframe[0].click_button(1, "action").run()  # a ButtonColumn (with a key) click
 
 Decoding uses pyarrow, which Streamlit's own AppTest needs as well.
 """
@@ -37,6 +38,27 @@ def decode_table(data: bytes, columns: list[dict[str, Any]]) -> pd.DataFrame:
     frame.columns = [names[field] for field in frame.columns]
     frame.index = index
     return frame
+
+
+def click_button_cell(element: Element, row: int, column: str) -> None:
+    """Click the ButtonColumn cell at ``row`` (position in the data) of ``column`` (its name).
+
+    Sends what the UI sends: a one-run trigger ``{"row", "label"}`` for the
+    column's click widget (the ButtonColumn needs a ``key``).
+    """
+    props = element.props
+    names = {c["field"]: ("_index" if c["index"] else c["name"]) for c in props["columns"]}
+    fields = [f for f, name in names.items() if name == str(column)]
+    ids = props.get("button_columns") or {}
+    widget_id = next((ids[f] for f in fields if f in ids), None)
+    if widget_id is None:
+        raise ValueError(f"Column {column!r} is not a ButtonColumn with a key.")
+    frame = decode_table(props["data"], props["columns"])
+    label = ""
+    if 0 <= row < len(frame.index):
+        value = frame.index[row] if str(column) == "_index" else frame[str(column)].iloc[row]
+        label = "" if value is None else str(value)
+    element.root._set_pending(widget_id, {"row": int(row), "label": label}, trigger=True)
 
 
 class _TableElement(Element):
@@ -90,6 +112,11 @@ class Dataframe(_TableElement):
             raise ValueError("This dataframe is not selectable: pass on_select to st.dataframe.")
         value = {"selection": {"rows": list(rows), "columns": list(columns), "cells": list(cells)}}
         self.root._set_pending(self.id, value)
+        return self
+
+    def click_button(self, row: int, column: str) -> Dataframe:
+        """Click a ButtonColumn cell as a user would; takes effect on the next ``run()``."""
+        click_button_cell(self, row, column)
         return self
 
     def select_rows(self, rows: Iterable[int]) -> Dataframe:

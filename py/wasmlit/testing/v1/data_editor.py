@@ -73,6 +73,13 @@ class DataEditor(Widget):
         state["added_rows"].append({str(k): v for k, v in (values or {}).items()})
         return self.set_value(state)
 
+    def click_button(self, row: int, column: str) -> DataEditor:
+        """Click a ButtonColumn cell (row position in the data); takes effect on ``run()``."""
+        from wasmlit.testing.v1.data import click_button_cell
+
+        click_button_cell(self, row, column)
+        return self
+
     def delete_rows(self, rows: Iterable[int]) -> DataEditor:
         """Delete the rows at these positions of the input data."""
         state = self._edited()

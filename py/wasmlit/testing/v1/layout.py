@@ -45,6 +45,28 @@ class Grid(Block):
     pass
 
 
+class Dialog(Block):
+    """st.dialog: the open modal. ``dismiss()`` acts as Escape or the close button."""
+
+    @property
+    def title(self) -> str:
+        return str(self.props.get("title", ""))
+
+    @property
+    def dismissible(self) -> bool:
+        return bool(self.props.get("dismissible", True))
+
+    def dismiss(self) -> Dialog:
+        """With on_dismiss "rerun" or a callable, the next run() is the dismissal's rerun.
+
+        With "ignore" dismissing stays in the browser: Python never hears of it.
+        """
+        widget_id = self.props.get("widget_id")
+        if self.dismissible and widget_id:
+            self.root._set_pending(widget_id, True, trigger=True)
+        return self
+
+
 class Tab(Block):
     @property
     def label(self) -> str:
@@ -104,6 +126,7 @@ class Space(Element):
 
 
 LAYOUT_BLOCKS: dict[str, type[Block]] = {
+    "dialog": Dialog,
     "expander": Expander,
     "grid": Grid,
     "popover": Popover,

@@ -49,7 +49,11 @@ class DeltaTree:
         if kind == "delta":
             self.put(message["path"], message["node"], message["run_id"])
         elif kind == "run_finished" and message["status"] in ("complete", "error"):
-            self.prune(message["run_id"])
+            fragment_id = message.get("fragment_id")
+            if fragment_id is None:
+                self.prune(message["run_id"])
+            else:  # a fragment run touched only its own blocks
+                self.prune_fragment(fragment_id, message["run_id"])
 
     def put(self, path: list[int], node: dict[str, Any], run_id: int) -> None:
         if len(path) < 2 or not 0 <= path[0] < ROOT_COUNT:
@@ -75,6 +79,19 @@ class DeltaTree:
     def prune(self, run_id: int) -> None:
         for children in self.roots:
             _prune(children, run_id)
+
+    def prune_fragment(self, fragment_id: str, run_id: int) -> None:
+        """Prune inside every ``fragment`` block of ``fragment_id`` (its body and portals)."""
+        stack = [c for children in self.roots for c in children if c is not None]
+        while stack:
+            slot = stack.pop()
+            if not slot.is_block:
+                continue
+            node = slot.node
+            if node["type"] == "fragment" and node["props"]["fragment_id"] == fragment_id:
+                _prune(slot.children, run_id)
+            else:
+                stack += [c for c in slot.children if c is not None]
 
 
 def _prune(children: list[TreeNode | None], run_id: int) -> None:

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { RUN_CONTROL_BYTES, RunControl } from "../../ui/src/app/runControl";
+import { WorkerRunControl, isRerun } from "../../worker/src/runControl";
+
+function pair() {
+  const page = new RunControl(new SharedArrayBuffer(RUN_CONTROL_BYTES));
+  const worker = new WorkerRunControl(page.buffer);
+  const buffers: (Int32Array | undefined)[] = [];
+  worker.attach({ setInterruptBuffer: (b) => buffers.push(b) });
+  return { page, worker, buffers };
+}
+
+describe("WorkerRunControl (the worker's side)", () => {
+  it("a rerun is pending from the page's post until the worker receives it", () => {
+    const { page, worker } = pair();
+    expect(worker.hooks.rerunPending()).toBe(false);
+    page.rerunPosted(); // posted while Python runs: the run must end early
+    expect(worker.hooks.rerunPending()).toBe(true);
+    page.rerunPosted();
+    worker.rerunReceived();
+    expect(worker.hooks.rerunPending()).toBe(true); // the second is still on its way
+    worker.rerunReceived();
+    expect(worker.hooks.rerunPending()).toBe(false);
+  });
+
+  it("a rerun posted while idle is balanced once received, so the next run is not cut", () => {
+    const { page, worker } = pair();
+    page.rerunPosted();
+    worker.rerunReceived();
+    expect(worker.hooks.rerunPending()).toBe(false);
+  });
+
+  it("opens Pyodide's interrupt buffer only around the script, clearing stale Stops", () => {
+    const { page, worker, buffers } = pair();
+    page.interrupt(); // Stop clicked just as the previous run ended
+    worker.hooks.allowInterrupts(true);
+    expect(page.interruptRequested).toBe(false);
+    const view = buffers[0];
+    expect(view?.length).toBe(1);
+    expect(view?.buffer).toBe(page.buffer);
+    page.interrupt(); // Stop during the run: Pyodide reads slot 0 of this view
+    expect(view?.[0]).toBe(2);
+    worker.hooks.allowInterrupts(false);
+    expect(buffers[1]).toBeUndefined();
+    expect(page.interruptRequested).toBe(false);
+  });
+
+  it("before Pyodide is attached, opening the window is harmless", () => {
+    const page = new RunControl(new SharedArrayBuffer(RUN_CONTROL_BYTES));
+    const worker = new WorkerRunControl(page.buffer);
+    expect(() => worker.hooks.allowInterrupts(true)).not.toThrow();
+  });
+
+  it("recognises reruns before validation", () => {
+    expect(isRerun({ type: "rerun", updates: [] })).toBe(true);
+    expect(isRerun({ type: "rerun" })).toBe(true); // invalid, but the page counted it
+    expect(isRerun({ type: "stop" })).toBe(false);
+    expect(isRerun(null)).toBe(false);
+  });
+});
