@@ -2,7 +2,8 @@
  * st.data_editor in real Chromium with real Pyodide: number and text edits,
  * a refused value, a disabled column, a checkbox toggle, a selectbox edit, an
  * added and a deleted row; each checked in the DataFrame the script gets back
- * and in st.session_state[key].
+ * and in st.session_state[key]. Then a categorical column edited with a select
+ * of its categories, the returned column still categorical.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -140,5 +141,40 @@ describe("st.data_editor", () => {
     const state = (await shown("state")) as { deleted_rows: number[]; edited_rows: Record<string, unknown> };
     assert.deepEqual(state.deleted_rows, [0]);
     assert.equal(await editor().locator('[role="row"]:not([aria-rowindex="1"])').count(), 3);
+  });
+});
+
+const CATEGORICAL_APP = `import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"size": pd.Categorical(["M", "S"], categories=["S", "M", "L", "XL"]), "n": [1, 2]})
+edited = st.data_editor(df, key="cat")
+st.text("sizes=" + ",".join(str(v) for v in edited["size"]))
+st.text("dtype=" + str(edited["size"].dtype) + ":" + ",".join(edited["size"].cat.categories))
+`;
+
+describe("st.data_editor with a categorical column", () => {
+  let t: AppUnderTest;
+  before(async () => {
+    t = await openApp({ "app.py": CATEGORICAL_APP });
+    await t.app.locator('[data-testid="stDataFrame"] [role="grid"]').waitFor();
+  });
+  after(async () => {
+    await t?.close();
+  });
+
+  test("a categorical cell is a select of its categories; the script gets the choice, dtype kept", async () => {
+    const editor = t.app.locator('[data-testid="stDataFrame"].stDataEditor');
+    // Columns (num_rows="fixed": no row checkboxes): 1 index, 2 size, 3 n.
+    const cell = editor.locator('[role="row"][aria-rowindex="3"] [role="gridcell"][aria-colindex="2"]');
+    await eventually(() => cell.textContent(), "S");
+    await cell.dblclick();
+    const select = editor.getByTestId("stDataEditorCellSelect");
+    assert.deepEqual(await select.locator("option").allTextContents(), ["(empty)", "S", "M", "L", "XL"]);
+    assert.equal(await editor.getByTestId("stDataEditorCellInput").count(), 0); // no free text
+    await rerunAfter(t.app, () => select.selectOption({ label: "XL" }).then(() => undefined));
+    const texts = async () => (await t.app.getByTestId("stText").allTextContents()).map((s) => s.trim());
+    await eventually(texts, ["sizes=M,XL", "dtype=category:S,M,L,XL"]);
+    await eventually(() => cell.textContent(), "XL");
   });
 });

@@ -134,6 +134,38 @@ describe("Stop (cross-origin isolated page)", () => {
   });
 });
 
+const NAP = `import time
+import streamlit as st
+
+if st.checkbox("nap"):
+    st.write("napping")
+    time.sleep(600)
+    st.write("woke up")
+st.write("awake")
+`;
+
+describe("Stop during time.sleep (cross-origin isolated page)", () => {
+  let t: AppUnderTest;
+  before(async () => {
+    t = await openApp({ "app.py": NAP }, { headers: CROSS_ORIGIN_ISOLATION });
+  });
+  after(async () => t?.close());
+
+  test("Stop cuts a long time.sleep short, and the rest of the script does not run", async () => {
+    await t.app.locator('[data-testid="stCheckbox"] label').click();
+    await shows(t.app, /napping/, 10_000);
+    const started = Date.now();
+    await t.app.locator('[data-testid="stStatusWidgetStopButton"]').click();
+    // The sleep would last ten minutes: idle within seconds means it was cut short.
+    await eventually(() => t.app.getAttribute("data-state"), "idle", 10_000);
+    console.log(`interrupt: Stop ended time.sleep(600) in ${Date.now() - started} ms`);
+    assert.doesNotMatch(await text(t.app), /woke up/);
+    assert.equal(await t.app.locator('[data-testid="stException"]').count(), 0);
+    await rerunAfter(t.app, () => t.app.locator('[data-testid="stCheckbox"] label').click());
+    await shows(t.app, /awake/, 5_000);
+  });
+});
+
 describe("a page without cross-origin isolation", () => {
   let t: AppUnderTest;
   before(async () => {

@@ -37,9 +37,6 @@ ACCEPTED_WITHOUT_EFFECT: dict[str, str] = {
 }
 # A command's own parameters accepted without effect yet (command -> parameters).
 INERT_FOR_COMMAND: dict[str, set[str]] = {
-    # No background threads in the browser: refreshes always run in the foreground.
-    "st.cache_data": {"refresh_mode"},
-    "st.cache_resource": {"refresh_mode"},
     # One Python thread in the worker: parallel fragments run in order.
     "st.fragment": {"parallel"},
 }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -57,3 +57,13 @@ def session_for(tmp_path: Path) -> Callable[..., tuple[AppSession, Recorder]]:
         return AppSession(str(path), recorder, **kwargs), recorder
 
     return make
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+    """The caches' clock, settable for ttl: ``clock[0] = 100`` moves time to 100 s."""
+    from wasmlit.caching import storage
+
+    now = [0.0]
+    monkeypatch.setattr(storage, "now", lambda: now[0])
+    yield now

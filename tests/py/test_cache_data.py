@@ -4,46 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from cache_helpers import LOG, MakeApp, calls, texts
 
 from wasmlit.caching import storage
 from wasmlit.caching.durations import size_bytes, ttl_seconds
 from wasmlit.caching.errors import BadTTLStringError
 from wasmlit.testing.v1 import AppTest
-
-# Every app logs each real execution of its cached function into calls.txt beside it.
-LOG = """
-import streamlit as st
-from pathlib import Path
-
-LOG = Path(__file__).with_name("calls.txt")
-
-def note(what):
-    with LOG.open("a") as f:
-        f.write(f"{what}\\n")
-"""
-
-MakeApp = Callable[..., AppTest]
-
-
-def calls(at: AppTest) -> list[str]:
-    path = Path(at.session.script_path).with_name("calls.txt")
-    return path.read_text().splitlines() if path.exists() else []
-
-
-def texts(at: AppTest) -> list[str]:
-    return [str(m.value) for m in at.markdown]
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
-    """A settable clock for ttl: ``clock[0] = 100`` moves time to 100 s."""
-    now = [0.0]
-    monkeypatch.setattr(storage, "now", lambda: now[0])
-    yield now
 
 
 def test_miss_then_hit_and_copies(make_app: MakeApp) -> None:

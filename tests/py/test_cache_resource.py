@@ -2,42 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
+from cache_helpers import LOG, MakeApp, calls, texts
 
-from wasmlit.caching import storage
 from wasmlit.testing.v1 import AppTest
-
-LOG = """
-import streamlit as st
-from pathlib import Path
-
-LOG = Path(__file__).with_name("calls.txt")
-
-def note(what):
-    with LOG.open("a") as f:
-        f.write(f"{what}\\n")
-"""
-
-MakeApp = Callable[..., AppTest]
-
-
-def calls(at: AppTest) -> list[str]:
-    path = Path(at.session.script_path).with_name("calls.txt")
-    return path.read_text().splitlines() if path.exists() else []
-
-
-def texts(at: AppTest) -> list[str]:
-    return [str(m.value) for m in at.markdown]
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
-    now = [0.0]
-    monkeypatch.setattr(storage, "now", lambda: now[0])
-    yield now
 
 
 def test_the_same_object_every_time(make_app: MakeApp) -> None:

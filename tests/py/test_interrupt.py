@@ -173,12 +173,17 @@ class FakeControl:
     def __init__(self) -> None:
         self.pending = 0
         self.windows: list[bool] = []
+        self.stops = 0
 
     def rerunPending(self) -> bool:  # noqa: N802 - JS name
         return self.pending > 0
 
     def allowInterrupts(self, allowed: bool) -> None:  # noqa: N802 - JS name
         self.windows.append(allowed)
+
+    def takeStop(self) -> bool:  # noqa: N802 - JS name
+        taken, self.stops = self.stops > 0, 0
+        return taken
 
 
 def test_host_hooks_call_the_workers_run_control():
@@ -190,6 +195,10 @@ def test_host_hooks_call_the_workers_run_control():
     hooks.allow_interrupts(True)
     hooks.allow_interrupts(False)
     assert control.windows == [True, False]
+    assert hooks.take_stop() is False
+    control.stops = 1
+    assert hooks.take_stop() is True
+    assert hooks.take_stop() is False
 
 
 def test_after_an_interrupted_run_a_fragment_widget_runs_the_whole_app(session_for):

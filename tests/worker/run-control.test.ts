@@ -45,6 +45,18 @@ describe("WorkerRunControl (the worker's side)", () => {
     expect(page.interruptRequested).toBe(false);
   });
 
+  it("takeStop consumes a Stop once, and only inside the script's window", () => {
+    const { page, worker } = pair();
+    page.interrupt();
+    expect(worker.hooks.takeStop()).toBe(false); // outside the window: never consumed here
+    worker.hooks.allowInterrupts(true);
+    expect(worker.hooks.takeStop()).toBe(false);
+    page.interrupt();
+    expect(worker.hooks.takeStop()).toBe(true);
+    expect(page.interruptRequested).toBe(false); // consumed: Pyodide will not raise it again
+    expect(worker.hooks.takeStop()).toBe(false);
+  });
+
   it("before Pyodide is attached, opening the window is harmless", () => {
     const page = new RunControl(new SharedArrayBuffer(RUN_CONTROL_BYTES));
     const worker = new WorkerRunControl(page.buffer);

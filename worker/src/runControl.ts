@@ -8,12 +8,14 @@
  *   control.rerunReceived();                 // on every `rerun` message
  *   host.start(path, options, query, post, control.hooks);
  */
-import { INTERRUPT_SLOT, RERUNS_SLOT } from "../../ui/src/app/runControl";
+import { INTERRUPT_SLOT, RERUNS_SLOT, SIGINT } from "../../ui/src/app/runControl";
 
 /** What Python calls: at every Streamlit call, and around the script's own code. */
 export interface RunControlHooks {
   rerunPending(): boolean;
   allowInterrupts(allowed: boolean): void;
+  /** A Stop is waiting (consumed): polled by blocking calls such as time.sleep. */
+  takeStop(): boolean;
 }
 
 /** The part of Pyodide the control drives; `undefined` turns interrupt checks off. */
@@ -27,6 +29,7 @@ export class WorkerRunControl {
   /** Plain functions (not methods): Python keeps and calls them without `this`. */
   readonly hooks: RunControlHooks;
   private target: InterruptTarget | null = null;
+  private interruptsAllowed = false;
 
   constructor(buffer: SharedArrayBuffer) {
     this.slots = new Int32Array(buffer);
@@ -34,6 +37,7 @@ export class WorkerRunControl {
     this.hooks = {
       rerunPending: () => this.rerunPending(),
       allowInterrupts: (allowed) => this.allowInterrupts(allowed),
+      takeStop: () => this.takeStop(),
     };
   }
 
@@ -52,6 +56,12 @@ export class WorkerRunControl {
     return Atomics.load(this.slots, RERUNS_SLOT) > 0;
   }
 
+  /** Consume a waiting Stop (SIGINT, 2, in the interrupt slot); false when there is none. */
+  takeStop(): boolean {
+    if (!this.interruptsAllowed) return false; // outside the script: as for KeyboardInterrupt
+    return Atomics.compareExchange(this.slots, INTERRUPT_SLOT, SIGINT, 0) === SIGINT;
+  }
+
   /**
    * Open (true) or close (false) the window in which a Stop raises
    * KeyboardInterrupt: only the script's own run. Both clear the slot, so a
@@ -59,6 +69,7 @@ export class WorkerRunControl {
    */
   allowInterrupts(allowed: boolean): void {
     Atomics.store(this.slots, INTERRUPT_SLOT, 0);
+    this.interruptsAllowed = allowed;
     this.target?.setInterruptBuffer(allowed ? this.interruptView : undefined);
   }
 }

@@ -3,7 +3,8 @@
 Modules: ``api`` (the decorators), ``cached_func`` (one call: key, lookup,
 spinner, replay), ``hashing`` (arguments by value), ``replay`` (elements written
 inside a cached function), ``storage`` (per-app caches, the persist store),
-``durations`` (ttl strings), ``errors`` (Streamlit's error classes).
+``durations`` (ttl strings), ``errors`` (Streamlit's error classes),
+``background`` (refresh_mode="background": refreshes run after the run).
 """
 
 from __future__ import annotations

@@ -86,6 +86,7 @@ class CacheDataAPI:
             persist=persisted,
             hash_funcs=hash_funcs,
             scope=scope,
+            refresh_mode=refresh_mode,
         )
         return _decorate(func, settings)
 
@@ -128,6 +129,7 @@ class CacheResourceAPI:
             validate=validate,
             on_release=on_release,
             scope=scope,
+            refresh_mode=refresh_mode,
         )
         return _decorate(func, settings)
 

@@ -9,6 +9,7 @@ cached.clear("a.csv")    # forget that one entry
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import inspect
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from wasmlit.caching import storage
+from wasmlit.caching import background, storage
 from wasmlit.caching.errors import (
     UnhashableParamError,
     UnhashableTypeError,
@@ -25,7 +26,7 @@ from wasmlit.caching.errors import (
 )
 from wasmlit.caching.hashing import ArgHasher, HashFuncs, function_fingerprint
 from wasmlit.caching.replay import Recording, recording
-from wasmlit.runtime.context import RunContext, current
+from wasmlit.runtime.context import Path, RunContext, activate, current, deactivate
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Settings:
     validate: Callable[[Any], bool] | None = None
     on_release: Callable[[Any], None] | None = None
     scope: str = "global"
+    refresh_mode: str = "foreground"  # "background": serve stale, recompute after the run
 
 
 def app_key(ctx: RunContext) -> str:
@@ -144,16 +146,67 @@ class CachedFunc:
 
         caller = active()
         cache = self._cache(ctx)
+        if self._settings.refresh_mode == "background" and not background.refreshing():
+            stale = cache.stale(key)
+            if stale is not None and self._valid(cache, key, stale):
+                self._schedule_refresh(ctx, caller._path, cache, key, stale, args, kwargs)
+                return self._hit(ctx, caller._path, stale)
         entry = cache.get(key) or self._load_persisted(ctx, cache, key)
         if entry is not None and self._valid(cache, key, entry):
-            entry.recording.replay(ctx, caller._path)
-            if self._settings.kind == "data":
-                return pickle.loads(entry.value)
-            return entry.value
+            return self._hit(ctx, caller._path, entry)
         with self._spinner(caller, args, kwargs), recording(ctx, caller._path) as recorder:
             value = self._func(*args, **kwargs)
         self._store(ctx, cache, key, value, recorder.recording)
         return value
+
+    def _hit(self, ctx: RunContext, caller: Path, entry: storage.Entry) -> Any:
+        """Replay the entry's elements and return its value (a copy for cache_data)."""
+        entry.recording.replay(ctx, caller)
+        if self._settings.kind == "data":
+            return pickle.loads(entry.value)
+        return entry.value
+
+    def _schedule_refresh(
+        self,
+        ctx: RunContext,
+        caller: Path,
+        cache: storage.FunctionCache,
+        key: str,
+        stale: storage.Entry,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> None:
+        """Recompute an expired entry after this run (see ``background``); output is dropped.
+
+        The recomputation runs in a copy of the run's context as it is at the call,
+        so its elements are recorded relative to the same container, but nothing
+        it emits is sent. A newer rerun waiting ends it (``rerun_pending``).
+        """
+        quiet = dataclasses.replace(
+            ctx,
+            emit=_discard,
+            counters=dict(ctx.counters),
+            stack=list(ctx.stack),
+            element_ids=set(ctx.element_ids),
+            element_keys=set(ctx.element_keys),
+            shortcuts=dict(ctx.shortcuts),
+            forms=dict(ctx.forms),
+            interrupt=lambda: False,
+            fragment=None,
+        )
+
+        def refresh() -> None:
+            if not cache.holds(key, stale):  # cleared or replaced since: nothing to refresh
+                return
+            token = activate(quiet)
+            try:
+                with recording(quiet, caller) as recorder:
+                    value = self._func(*args, **kwargs)
+                self._store(quiet, cache, key, value, recorder.recording)
+            finally:
+                deactivate(token)
+
+        background.schedule((id(cache), key), refresh)
 
     def _valid(self, cache: storage.FunctionCache, key: str, entry: storage.Entry) -> bool:
         validate = self._settings.validate
@@ -229,6 +282,10 @@ class BoundCachedFunc:
             self._cached.clear()
         else:
             self._cached.clear(self._instance, *args, **kwargs)
+
+
+def _discard(message: dict[str, Any]) -> None:
+    """The emit of a background refresh: its elements are recorded, never sent."""
 
 
 def _nothing() -> Any:

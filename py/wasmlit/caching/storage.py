@@ -65,6 +65,17 @@ class FunctionCache:
             return None
         return entry
 
+    def stale(self, key: str) -> Entry | None:
+        """The entry for ``key`` if it has expired, left in place (refresh_mode="background")."""
+        entry = self._entries.get(key)
+        if entry is not None and now() - entry.stored_at >= self.limits.ttl:
+            return entry
+        return None
+
+    def holds(self, key: str, entry: Entry) -> bool:
+        """Whether ``entry`` is still the one stored for ``key`` (not replaced or cleared)."""
+        return self._entries.get(key) is entry
+
     def put(self, key: str, entry: Entry) -> None:
         self.remove(key)
         self._entries[key] = entry

@@ -3,7 +3,8 @@
 The editor sends numbers, strings, booleans, null, lists, and dates/times as
 ISO strings. Each is cast to what the column holds (``int64`` -> int,
 ``datetime64[ns, tz]`` -> a Timestamp in that zone, an object column of
-``datetime.date`` -> a date ...), as Streamlit does before writing it back.
+``datetime.date`` -> a date, a categorical -> one of its categories ...), as
+Streamlit does before writing it back.
 
 Example::
 
@@ -103,7 +104,27 @@ def cast_value(value: Any, kind: str, dtype: Any = None) -> Any:  # noqa: PLR091
         return decimal.Decimal(str(value))
     if kind == "list" and isinstance(value, str):
         return [value]
+    if kind == "category":
+        return _category(value, dtype)
     return value
+
+
+def _category(value: Any, dtype: Any) -> Any:
+    """One of the column's categories (cast to their kind); ValueError for any other value.
+
+    A categorical column can only hold its categories, so a value outside them
+    is refused rather than silently turned into a missing value.
+    """
+    categories = getattr(dtype, "categories", None)
+    if categories is None:
+        return value
+    import pandas as pd
+
+    series = pd.Series(categories)
+    cast = cast_value(value, column_kind(series), series.dtype)
+    if cast not in categories:
+        raise ValueError(f"{value!r} is not one of the categories")
+    return cast
 
 
 def _timestamp(value: Any, tz: Any, *, keep_tz: bool = False) -> Any:

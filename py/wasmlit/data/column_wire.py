@@ -28,9 +28,13 @@ from wasmlit.errors import StreamlitAPIException
 def resolve(
     user_config: Any, frame: Any, columns: list[dict[str, Any]]
 ) -> dict[str, dict[str, Any]]:
-    """{field: config} for ``user_config``; unknown column names are ignored, as in Streamlit."""
+    """{field: config} for ``user_config``; unknown column names are ignored, as in Streamlit.
+
+    Categorical columns then get their categories as selectbox options (see
+    :func:`with_categories`).
+    """
     if not user_config:
-        return {}
+        return with_categories({}, frame, columns)
     if not isinstance(user_config, Mapping):
         raise StreamlitAPIException(
             "The `column_config` parameter must be a dict mapping column names or positions "
@@ -41,7 +45,55 @@ def resolve(
         config = to_wire(key, value)
         for name in fields_of(key, columns):
             resolved[name] = {**resolved.get(name, {}), **config}
+    return with_categories(resolved, frame, columns)
+
+
+def with_categories(
+    resolved: dict[str, dict[str, Any]], frame: Any, columns: list[dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """``resolved`` with each pandas categorical column configured as a selectbox of its categories.
+
+    As in Streamlit, SelectboxColumn is a categorical column's default type and
+    a SelectboxColumn without ``options`` takes the categories; another
+    configured type (e.g. TextColumn) is left alone. Python sends the options so
+    the UI's select editor offers exactly the categories, in their order.
+    """
+    for field, series in _categorical_fields(frame, columns):
+        config = resolved.get(field, {})
+        type_config = config.get("type_config") or {}
+        kind = type_config.get("type")
+        if kind not in (None, "selectbox") or type_config.get("options") is not None:
+            continue
+        categories = list(series.dtype.categories)
+        resolved[field] = {
+            **config,
+            "type_config": {
+                **type_config,
+                "type": "selectbox",
+                "options": [json_value(c) for c in categories],
+                "option_labels": [str(c) for c in categories],
+            },
+        }
     return resolved
+
+
+def _categorical_fields(frame: Any, columns: list[dict[str, Any]]) -> list[tuple[str, Any]]:
+    """(field, series) of every categorical column of ``frame``, its index included."""
+    dtypes = getattr(frame, "dtypes", None)
+    if dtypes is None or not any(c["dtype"] == "category" for c in columns):
+        return []  # the common case: no pandas import, no work
+    import pandas as pd
+
+    found: list[tuple[str, Any]] = []
+    data = [c for c in columns if not c["index"]]
+    for position, column in enumerate(data[: len(frame.columns)]):
+        series = frame.iloc[:, position]
+        if isinstance(series.dtype, pd.CategoricalDtype):
+            found.append((column["field"], series))
+    index = [c for c in columns if c["index"]]
+    if index and isinstance(frame.index.dtype, pd.CategoricalDtype):
+        found.append((index[0]["field"], pd.Series(frame.index)))
+    return found
 
 
 def fields_of(key: Any, columns: list[dict[str, Any]]) -> list[str]:

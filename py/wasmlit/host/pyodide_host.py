@@ -86,9 +86,11 @@ def host_hooks(control: Any) -> HostHooks:
 
     rerun_pending = control.rerunPending
     allow_interrupts = control.allowInterrupts
+    take_stop = control.takeStop
     return HostHooks(
         rerun_pending=lambda: bool(rerun_pending()),
         allow_interrupts=lambda allowed: allow_interrupts(allowed),
+        take_stop=lambda: bool(take_stop()),
     )
 
 
@@ -117,7 +119,10 @@ def start(
         query_string=str(query_string),
     )
     if control is not None:
+        from wasmlit.runtime import sleep
+
         _session.hooks = host_hooks(control)
+        sleep.install(_session.hooks.take_stop)
 
 
 def _forget_directory_listings(app_dir: str) -> None:

@@ -49,7 +49,10 @@ class HostHooks:
     ``rerun_pending`` is asked at every Streamlit call, so it must be cheap.
     ``allow_interrupts(True)`` opens the window in which a Stop may raise
     ``KeyboardInterrupt`` (the script itself), ``allow_interrupts(False)`` closes it.
+    ``take_stop`` answers whether a Stop is waiting, and consumes it: blocking
+    calls that the interpreter cannot interrupt (``time.sleep``) poll it.
     """
 
     rerun_pending: Callable[[], bool] = _never
     allow_interrupts: Callable[[bool], None] = _ignore
+    take_stop: Callable[[], bool] = _never

@@ -22,6 +22,7 @@ from contextlib import contextmanager, suppress
 from types import CodeType
 from typing import Any
 
+from wasmlit.caching import background
 from wasmlit.runtime import config
 from wasmlit.runtime.browser_context import BrowserInfo
 from wasmlit.runtime.context import RunContext, activate, deactivate
@@ -118,6 +119,9 @@ class AppSession:
         # A run ended for a newer request returns "superseded": the host runs that next.
         while self._run_once(pending) == "rerun":
             pending = ()
+        # st.cache_*(refresh_mode="background"): expired entries are recomputed now that
+        # the page is complete (no threads in a worker); a newer rerun waiting skips them.
+        background.run_pending(skip=self.hooks.rerun_pending)
 
     def receive_upload(self, file_id: str, name: str, mime_type: str, data: bytes) -> None:
         """Keep a file from the UI until no widget refers to it (``upload_file``)."""
