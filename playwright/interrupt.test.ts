@@ -121,7 +121,7 @@ describe("Stop (cross-origin isolated page)", () => {
     assert.equal(await t.app.getAttribute("data-state"), "running");
     const started = Date.now();
     await stop.click();
-    await eventually(() => t.app.getAttribute("data-state"), "idle", 5_000);
+    await eventually(() => t.app.getAttribute("data-state"), "idle", 20_000); // generous: CI runs test files in parallel on 2 CPUs
     console.log(`interrupt: Stop ended while True: pass in ${Date.now() - started} ms`);
     // No traceback: a stopped run just stops.
     assert.equal(await t.app.locator('[data-testid="stException"]').count(), 0);
@@ -207,7 +207,7 @@ describe("`wasmlit run` serves the headers itself", () => {
     await app.locator('[data-testid="stCheckbox"] label').click();
     await shows(app, /spinning/, 10_000);
     await app.locator('[data-testid="stStatusWidgetStopButton"]').click();
-    await eventually(() => app.getAttribute("data-state"), "idle", 5_000);
+    await eventually(() => app.getAttribute("data-state"), "idle", 20_000);
     await rerunAfter(app, () => app.locator('[data-testid="stCheckbox"] label').click());
     await rerunAfter(app, () => app.locator('[data-testid="stButton"] button', { hasText: "Count" }).click());
     await shows(app, /clicks 1/, 5_000);
