@@ -11,7 +11,9 @@
  * memory nor, here, any growth of it). Last, the grid is wheel-scrolled and the
  * animation-frame intervals recorded: median, p95 and max frame time.
  *
- *   node --import tsx bench/dataframe.ts [--runs 3]
+ *   node --import tsx bench/dataframe.ts [--runs 3] [--rows 1000000]
+ *
+ * --rows keeps only the frames of that many rows.
  *
  * Each run is a fresh browser profile. The pandas-with/without-pyarrow start-up
  * figures come from bench/pyarrow_import.ts, run separately.
@@ -115,8 +117,9 @@ interface Sample {
 }
 
 const MB = 2 ** 20;
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
+const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, rows: { type: "string" } } });
 const RUNS = Number(values.runs);
+const ROWS = values.rows === undefined ? null : Number(values.rows);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -261,7 +264,9 @@ const fmt = (x: number) => (x >= 100 ? String(Math.round(x)) : x.toFixed(1));
 
 async function main() {
   const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
-  for (const variant of VARIANTS) results[variant.label] = await measure(variant);
+  for (const variant of VARIANTS.filter((v) => ROWS === null || v.rows === ROWS)) {
+    results[variant.label] = await measure(variant);
+  }
   console.log(JSON.stringify({ runs: RUNS, results }, null, 2));
 
   const header = [

@@ -1,11 +1,10 @@
 /**
- * st.graphviz_chart, st.mermaid_chart, st.echarts_chart and st.pydeck_chart in
+ * st.graphviz_chart, st.mermaid_chart and st.echarts_chart in
  * real Chromium with real Pyodide: DOT (a string and a graphviz.Digraph) is laid
  * out by Graphviz wasm into SVG with the node labels, a Mermaid flowchart shows
  * its node text, an ECharts bar chart draws on a canvas (and as SVG), a click on
  * a bar reaches the script as the selection and the bar stays drawn in ECharts'
- * select state after the rerun, and pydeck shows what is missing while the
- * script goes on.
+ * select state after the rerun. (st.pydeck_chart: charts-pydeck.test.ts.)
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -37,11 +36,9 @@ bars = {
 event = st.echarts_chart(bars, key="sales", on_select="rerun", height=400)
 st.text(f"selected: {event.selection.point_indices}")
 st.echarts_chart(bars, renderer="svg", key="svgbars")
-st.pydeck_chart()
-st.text("after pydeck")
 `;
 
-describe("graphviz, mermaid, echarts and pydeck", () => {
+describe("graphviz, mermaid and echarts", () => {
   let t: AppUnderTest;
   before(async () => {
     t = await openApp({ "app.py": APP });
@@ -134,16 +131,5 @@ describe("graphviz, mermaid, echarts and pydeck", () => {
     await rerunAfter(t.app, click); // the same bar again clears the selection
     await eventually(async () => (await texts()).includes("selected: []"), true);
     await eventually(selectedBars, []);
-  });
-
-  test("pydeck shows what is missing and the script keeps going", async () => {
-    const alert = t.app.locator('[data-testid="stAlert"]');
-    const body = await alert.innerText();
-    assert.match(body, /st\.pydeck_chart/);
-    assert.match(body, /pydeck/);
-    assert.match(body, /Pyodide/);
-    assert.match(body, /deck\.gl/);
-    assert.ok((await texts()).includes("after pydeck"));
-    assert.equal(await t.app.locator('[data-testid="stException"]').count(), 0);
   });
 });

@@ -3,7 +3,8 @@
  * Matplotlib figure arrives as a PNG of figure size x 200 dpi; plotly.js (a
  * lazy chunk) draws a Plotly figure and a plain dict figure inside the shadow
  * root, themed from the app's CSS variables (a px.bar trace takes the app's
- * first categorical colour, and keeps Plotly's with theme=None); a box drawn
+ * first categorical colour, and keeps Plotly's with theme=None; a numeric px
+ * colour takes the app's sequential scale); a box drawn
  * with the mouse reaches the script as the selection's point indices.
  */
 import assert from "node:assert/strict";
@@ -32,6 +33,7 @@ if st.toggle("Show bars", value=True):
 sales = pd.DataFrame({"day": ["Mon", "Tue", "Wed"], "n": [3, 5, 2]})
 st.plotly_chart(px.bar(sales, x="day", y="n", height=300), key="px_themed")
 st.plotly_chart(px.bar(sales, x="day", y="n", height=300), theme=None, key="px_plain")
+st.plotly_chart(px.scatter(sales, x="day", y="n", color="n", height=300), key="px_scale")
 `;
 
 const texts = async (t: AppUnderTest) =>
@@ -58,7 +60,7 @@ describe("st.pyplot and st.plotly_chart", () => {
 
   test("a Plotly figure and a dict figure render with plotly.js, themed from the app", async () => {
     const charts = t.app.locator('[data-testid="stPlotlyChart"]');
-    await eventually(() => charts.locator(".js-plotly-plot").count(), 4, 30_000);
+    await eventually(() => charts.locator(".js-plotly-plot").count(), 5, 30_000);
     await eventually(() => charts.nth(0).locator(".scatterlayer path.point").count(), 5);
     await eventually(() => charts.nth(1).locator(".barlayer path").count(), 3);
     // theme="streamlit": tick labels take the app's text colour (--st-text).
@@ -80,6 +82,26 @@ describe("st.pyplot and st.plotly_chart", () => {
     // #0068c9: Streamlit's first categorical colour (light theme); #636efa: Plotly's.
     await eventually(() => barFills(2), ["rgb(0, 104, 201)", "rgb(0, 104, 201)", "rgb(0, 104, 201)"], 30_000);
     await eventually(() => barFills(3), ["rgb(99, 110, 250)", "rgb(99, 110, 250)", "rgb(99, 110, 250)"]);
+  });
+
+  test("px.scatter with a numeric colour uses the app's sequential scale, on points and colorbar", async () => {
+    const chart = t.app.locator('[data-testid="stPlotlyChart"]').nth(4);
+    const fills = () =>
+      chart.locator(".scatterlayer path.point").evaluateAll((paths) => paths.map((p) => getComputedStyle(p).fill));
+    // n = 3, 5, 2: the lowest value takes the scale's first colour (#e4f5ff), the highest its last (#004280).
+    await eventually(async () => {
+      const [, tue, wed] = await fills();
+      return [tue, wed];
+    }, ["rgb(0, 66, 128)", "rgb(228, 245, 255)"], 30_000);
+    const stops = await chart.locator(".colorbar .cbfill").first().evaluate((rect) => {
+      const id = /url\("?#([^")]+)"?\)/.exec(rect.getAttribute("fill") ?? getComputedStyle(rect).fill)?.[1];
+      const gradient = id ? (rect.getRootNode() as ShadowRoot | Document).getElementById(id) : null;
+      return Array.from(gradient?.querySelectorAll("stop") ?? []).map((s) => s.getAttribute("stop-color"));
+    });
+    assert.ok(stops.length >= 2, `colorbar gradient stops: ${JSON.stringify(stops)}`);
+    const norm = stops.map((c) => (c ?? "").replace(/\s/g, "").toLowerCase());
+    assert.ok(norm.includes("rgb(228,245,255)") || norm.includes("#e4f5ff"), `light end in ${norm.join(" ")}`);
+    assert.ok(norm.includes("rgb(0,66,128)") || norm.includes("#004280"), `dark end in ${norm.join(" ")}`);
   });
 
   test("a box drawn with the mouse reaches the script as point indices", async () => {
@@ -105,6 +127,6 @@ describe("st.pyplot and st.plotly_chart", () => {
 
   test("a chart that goes away leaves no plot behind", async () => {
     await rerunAfter(t.app, () => t.app.getByText("Show bars").click());
-    await eventually(() => t.app.locator(".js-plotly-plot").count(), 3);
+    await eventually(() => t.app.locator(".js-plotly-plot").count(), 4);
   });
 });

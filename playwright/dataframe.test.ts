@@ -12,7 +12,9 @@ const APP = `import pandas as pd
 import streamlit as st
 
 df = pd.DataFrame({"name": ["carol", "alice", "bob", "dave"], "age": [35, 29, 41, None], "city": ["Oslo", "Rome", "Lima", "Oslo"]})
-event = st.dataframe(df, on_select="rerun", selection_mode="multi-row", key="people")
+# "age" is shown as "35.0" but copied and downloaded as its data, 35.
+age = st.column_config.NumberColumn(format="%.1f")
+event = st.dataframe(df, on_select="rerun", selection_mode="multi-row", key="people", column_config={"age": age})
 st.text(f"rows={event.selection.rows}")
 `;
 
@@ -57,7 +59,7 @@ describe("st.dataframe", () => {
     assert.deepEqual(headers.slice(2), ["name", "age", "city"]);
     await eventually(() => columnTexts(t, 3), ["carol", "alice", "bob", "dave"]);
     assert.deepEqual(await columnTexts(t, 2), ["0", "1", "2", "3"]);
-    assert.deepEqual(await columnTexts(t, 4), ["35", "29", "41", "None"]);
+    assert.deepEqual(await columnTexts(t, 4), ["35.0", "29.0", "41.0", "None"]);
   });
 
   test("clicking a header sorts ascending, then descending, then restores the order", async () => {
@@ -99,16 +101,17 @@ describe("st.dataframe", () => {
     assert.equal(Math.round((await cell.boundingBox())?.width ?? 0), Math.round(before + 60));
   });
 
-  test("the toolbar downloads a UTF-8 CSV with a BOM", async () => {
+  test("the toolbar downloads a UTF-8 CSV with a BOM, of the data rather than its display format", async () => {
     await frame().hover();
     const [download] = await Promise.all([
       t.page.waitForEvent("download"),
       frame().getByRole("button", { name: "Download as CSV" }).click(),
     ]);
-    assert.match(download.suggestedFilename(), /_export\.csv$/);
+    assert.match(download.suggestedFilename(), /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}_export\.csv$/);
     const path = await download.path();
     const bytes = readFileSync(path);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    // "age" has format="%.1f" (cells show "35.0"): the CSV holds the raw numbers, as in Streamlit.
     assert.equal(
       bytes.subarray(3).toString("utf8"),
       ",name,age,city\n0,carol,35,Oslo\n1,alice,29,Rome\n2,bob,41,Lima\n3,dave,,Oslo\n",
@@ -128,7 +131,7 @@ describe("st.dataframe", () => {
     await frame().getByRole("gridcell", { name: "alice" }).click();
     await t.page.keyboard.press("ArrowRight");
     await t.page.keyboard.press("Control+c");
-    await eventually(clipboard, "29");
+    await eventually(clipboard, "29"); // the value, not the shown "29.0"
   });
 
   test("search highlights matches and Enter moves to the next", async () => {

@@ -8,11 +8,11 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** Run `wasmlit run <script>` on a free port and resolve with the URL it prints. */
-export async function startDevServer(script: string): Promise<DevServer> {
+/** Run `wasmlit run <script> [...extra]` on a free port and resolve with the URL it prints. */
+export async function startDevServer(script: string, extra: readonly string[] = []): Promise<DevServer> {
   const child = spawn(
     WASMLIT,
-    ["run", script, "--port", "0", "--no-browser", "--pyodide-dir", PYODIDE_DIRS["0.27.7"]],
+    ["run", script, "--port", "0", "--no-browser", "--pyodide-dir", PYODIDE_DIRS["0.27.7"], ...extra],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";

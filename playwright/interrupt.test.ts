@@ -1,8 +1,8 @@
 /**
  * Interrupting runs in real Chromium with real Pyodide: a widget change ends a
  * long run at its next Streamlit call, Stop interrupts `while True: pass`
- * (Pyodide's interrupt buffer), and a page that is not cross-origin isolated
- * still works, with reruns waiting for the run in progress.
+ * (Pyodide's interrupt buffer). Pages that are not cross-origin isolated
+ * (JSPI yields instead) are tested in interrupt-jspi.test.ts.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -166,25 +166,7 @@ describe("Stop during time.sleep (cross-origin isolated page)", () => {
   });
 });
 
-describe("a page without cross-origin isolation", () => {
-  let t: AppUnderTest;
-  before(async () => {
-    t = await openApp({ "app.py": LONG_RUN(40) }, { waitForRun: false });
-  });
-  after(async () => t?.close());
-
-  test("works as before: a change during a run is applied after the run ends", async () => {
-    await shows(t.app, /tick \d+ for a/, BOOT_TIMEOUT);
-    assert.equal(await t.page.evaluate(() => crossOriginIsolated), false);
-    await commit(t.app, "b");
-    await shows(t.app, /tick \d+ for b/, 20_000);
-    // The first run was not cut short: it reached its end (its last element stays
-    // on screen, stale, until the new run rewrites that slot).
-    assert.match(await text(t.app), /done a/);
-    await shows(t.app, /done b/, 20_000);
-    await waitForRuns(t.app, 2);
-  });
-});
+// Pages without cross-origin isolation: playwright/interrupt-jspi.test.ts (JSPI yields).
 
 describe("`wasmlit run` serves the headers itself", () => {
   let dev: DevServer;

@@ -36,6 +36,7 @@ st.page_link("home.py", label="Go home")
   "admin/settings_page.py": `
 import streamlit as st
 st.title("Settings page")
+st.write(f"context url: {st.context.url}")
 if st.button("Back home"):
     st.switch_page("home.py")
 `,
@@ -81,6 +82,9 @@ describe("multipage app", () => {
     await rerunAfter(t.app, () => t.app.getByRole("button", { name: "Open settings" }).click());
     await eventually(async () => (await title())?.trim(), "Settings page");
     assert.equal(await path(), "/settings");
+    // st.context.url in the new page's own run is already the new page's URL.
+    const shown = (await t.app.locator("p", { hasText: "context url:" }).textContent())?.trim();
+    assert.equal(shown, `context url: ${new URL("/settings", t.page.url()).href}`);
     await t.page.goBack();
     await eventually(async () => (await title())?.trim(), "Home page");
     assert.equal(await path(), "/");

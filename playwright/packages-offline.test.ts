@@ -1,5 +1,5 @@
 /**
- * altair, plotly and graphviz import offline: the harness passes the derived
+ * altair, plotly, graphviz and pydeck import offline: the harness passes the derived
  * lock (.cache/pyodide/0.27.7/offline-lock.json, see scripts/offline_wheels.json)
  * as Pyodide's lockFileURL, and every wheel comes from the local server.
  */
@@ -17,6 +17,7 @@ const APP = [
   "import markupsafe",
   "import plotly",
   "import plotly.graph_objects as go",
+  "import pydeck",
   "import streamlit as st",
   "",
   "st.text(f'altair {alt.__version__}')",
@@ -37,6 +38,9 @@ const APP = [
   "dot.edge('a', 'b')",
   "st.text('graphviz edge ' + str('a -> b' in dot.source))",
   "st.text('markupsafe ' + str(markupsafe.escape('<b>')))",
+  "deck = pydeck.Deck(layers=[pydeck.Layer('ScatterplotLayer', data=[])]).to_json()",
+  "import sys",
+  "st.text(f\"pydeck {pydeck.__version__} {deck[:1]} jupyter {'ipywidgets' in sys.modules}\")",
 ].join("\n");
 
 /** Record every URL the page and its worker ask for. */
@@ -47,7 +51,7 @@ function recordRequests(urls: string[]): (page: Page) => Promise<void> {
 }
 
 describe("chart libraries load offline", () => {
-  test("altair, plotly and graphviz import, validate and build from local wheels", async () => {
+  test("altair, plotly, graphviz and pydeck import, validate and build from local wheels", async () => {
     const urls: string[] = [];
     const t = await openApp({ "app.py": APP }, { beforeLoad: recordRequests(urls) });
     try {
@@ -62,12 +66,13 @@ describe("chart libraries load offline", () => {
         "plotly json bar",
         "graphviz edge True",
         "markupsafe &lt;b&gt;",
+        "pydeck 0.9.1 { jupyter False",
       ]);
       // Everything came from the test server: the derived lock and its wheels.
       const foreign = urls.filter((u) => !u.startsWith(t.server.url) && !u.startsWith("data:"));
       assert.deepEqual(foreign, []);
       assert.ok(urls.some((u) => u.endsWith(OFFLINE_LOCK_URL)), "offline-lock.json requested");
-      for (const wheel of ["altair-5.4.1", "plotly-5.24.1", "graphviz-0.20.3", "MarkupSafe-2.1.5"]) {
+      for (const wheel of ["altair-5.4.1", "plotly-5.24.1", "graphviz-0.20.3", "MarkupSafe-2.1.5", "pydeck-0.9.1"]) {
         assert.ok(
           urls.some((u) => u.includes(`/pyodide/${wheel}-`)),
           `${wheel} fetched from /pyodide/`,

@@ -36,16 +36,19 @@ ACCEPTED_WITHOUT_EFFECT: dict[str, str] = {
     "height": "fixed heights not built yet",
 }
 # A command's own parameters accepted without effect yet (command -> parameters).
-INERT_FOR_COMMAND: dict[str, set[str]] = {
-    # One Python thread in the worker: parallel fragments run in order.
-    "st.fragment": {"parallel"},
+INERT_FOR_COMMAND: dict[str, set[str]] = {}
+# Parameters built with a documented difference from Streamlit (command -> note).
+DIFFERS: dict[str, str] = {
+    # One Python thread in the worker (docs/execution-flow.md, "parallel=True").
+    "st.fragment": "`parallel`: Streamlit's full-run rules; runs in call order, not at once",
+    # deck.gl in a lazy chunk (docs/data.md, "Other charts").
+    "st.pydeck_chart": "Carto raster basemap (no Mapbox styles); deck.gl's core and "
+    "aggregation layers, no geo or mesh layers",
 }
 # Parameters whose non-default values raise StreamlitNotSupportedError for now.
 NOT_SUPPORTED_YET: dict[str, list[str]] = {}
 # Commands that only show a message in the app saying what is missing (command -> note).
-UNAVAILABLE_IN_BROWSER: dict[str, str] = {
-    "st.pydeck_chart": "shows a message: pydeck is not in Pyodide and deck.gl is not bundled",
-}
+UNAVAILABLE_IN_BROWSER: dict[str, str] = {}
 # Where a command's own parameter is fully built although named above.
 BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.text_area": {"height", "width"},
@@ -131,6 +134,7 @@ BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.graphviz_chart": {"width", "height"},
     "st.mermaid_chart": {"width"},
     "st.echarts_chart": {"width", "height"},
+    "st.pydeck_chart": {"width", "height"},  # ui/src/charts/deck-impl.tsx
     "st.pyplot": {"width"},  # wasmlit.elements.pyplot: an image element
     "st.plotly_chart": {"width", "height"},  # ui/src/charts/plotly-impl.tsx
     # Vega-Lite charts (ui/src/charts/vega-impl.tsx): the spec is sized to the element.
@@ -190,6 +194,8 @@ def status_row(entry: dict[str, Any]) -> tuple[str, str]:
         notes.append("missing: " + ", ".join(f"`{n}`" for n in missing))
     if inert:
         notes.append("accepted, no effect yet: " + ", ".join(f"`{n}`" for n in inert))
+    if entry["name"] in DIFFERS:
+        notes.append(DIFFERS[entry["name"]])
     if entry["name"] in NOT_SUPPORTED_YET:
         raising = NOT_SUPPORTED_YET[entry["name"]]
         notes.append("raises not supported yet: " + ", ".join(f"`{n}`" for n in raising))

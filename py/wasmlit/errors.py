@@ -197,3 +197,40 @@ class StreamlitInvalidBindValueError(StreamlitAPIException):
 
 class StreamlitInvalidTextAlignmentError(StreamlitAPIException):
     """``text_alignment`` is not "left", "center", "right" or "justify"."""
+
+
+class StreamlitBadTimeStringError(StreamlitAPIException):
+    """A duration string (a cache ``ttl``, a fragment's ``run_every``) that does not parse."""
+
+    def __init__(self, time_string: str) -> None:
+        super().__init__(
+            "Time string doesn't look right. It should be formatted as "
+            f"`'1d2h34m'` or `2 days`, for example. Got: {time_string}"
+        )
+
+
+class StreamlitQueryParamDictValueError(StreamlitAPIException):
+    """A query parameter was set to a dictionary."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"You cannot set a query params key `{key}` to a dictionary.")
+
+
+class StreamlitDataframeConversionError(StreamlitAPIException):
+    """Data that no dataframe command can turn into a table."""
+
+
+class StreamlitInvalidColorError(StreamlitAPIException):
+    """A chart ``color`` that is neither a colour, a column nor a list of colours."""
+
+    def __init__(self, color: object) -> None:
+        super().__init__(
+            f"\nThis does not look like a valid color argument: `{color}`.\n\n"
+            "The color argument can be:\n\n"
+            '* A hex string like "#ffaa00" or "#ffaa0088".\n'
+            "* An RGB or RGBA tuple with the red, green, blue, and alpha\n"
+            "  components specified as ints from 0 to 255 or floats from 0.0 to\n"
+            "  1.0.\n"
+            "* The name of a column.\n"
+            "* Or a list of colors, matching the number of y columns to draw.\n"
+        )

@@ -95,6 +95,6 @@ class PydeckSelectionState(TypedDict):
 
 
 class PydeckState(TypedDict):
-    """What ``st.pydeck_chart(..., on_select=...)`` returns (always empty here: no deck.gl)."""
+    """What ``st.pydeck_chart(..., on_select=...)`` returns."""
 
     selection: PydeckSelectionState

@@ -37,8 +37,9 @@ session_state = SessionStateProxy()
 __all__ = ["errors", "sidebar", "bottom", "session_state", "rerun", "stop", "set_page_config"]
 
 
-def rerun(*, scope: str = "app") -> NoReturn:
-    """st.rerun: stop this run and start a new one (the app, or only this fragment)."""
+def rerun(scope: Any = "app") -> NoReturn:
+    """st.rerun: stop this run and start a new one: the app, this fragment, or (from a
+    widget callback) the fragments with a key or list of keys (runtime.fragments)."""
     from wasmlit.runtime.fragments import rerun as rerun_scope
 
     rerun_scope(scope)

@@ -12,6 +12,7 @@ from cache_helpers import LOG, MakeApp, calls, texts
 from wasmlit.caching import storage
 from wasmlit.caching.durations import size_bytes, ttl_seconds
 from wasmlit.caching.errors import BadTTLStringError
+from wasmlit.errors import StreamlitBadTimeStringError
 from wasmlit.testing.v1 import AppTest
 
 
@@ -91,7 +92,9 @@ def test_ttl_values() -> None:
     assert ttl_seconds("1.5 days") == 129600.0
     assert ttl_seconds("1 hour, 2 minutes") == 3720.0
     assert ttl_seconds("5") == 5e-9  # pandas reads a bare number as nanoseconds
-    with pytest.raises(BadTTLStringError, match="TTL string doesn't look right"):
+    with pytest.raises(BadTTLStringError, match="Time string doesn't look right"):
+        ttl_seconds("soon")
+    with pytest.raises(StreamlitBadTimeStringError, match="Got: soon"):
         ttl_seconds("soon")
     assert size_bytes("2gb") == 2 * 1024**3
     assert size_bytes("100 MB") == 100 * 1024**2

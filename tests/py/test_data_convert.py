@@ -11,7 +11,7 @@ import pytest
 
 from wasmlit.data import DataFormat, detect_format, to_pandas
 from wasmlit.data.convert import from_pandas
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitDataframeConversionError
 
 
 class ToPandasOnly:
@@ -138,7 +138,7 @@ def test_numpy_arrays_of_more_than_two_dimensions_are_refused() -> None:
 def test_unconvertible_objects_raise_streamlits_message() -> None:
     with pytest.raises(StreamlitAPIException, match="Unable to convert object of type"):
         to_pandas({"a": [1, 2], "b": [1]})  # columns of different lengths
-    with pytest.raises(StreamlitAPIException, match="Unable to convert object of type"):
+    with pytest.raises(StreamlitDataframeConversionError, match="Unable to convert object of"):
         to_pandas(object())
 
 

@@ -7,9 +7,13 @@ from typing import Any
 
 import pytest
 
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitBadTimeStringError
 from wasmlit.protocol.messages import check_message
-from wasmlit.runtime.fragments import RERUN_SCOPE_ERROR, run_every_seconds
+from wasmlit.runtime.fragments import (
+    RERUN_CALLBACK_ONLY_ERROR,
+    RERUN_SCOPE_ERROR,
+    run_every_seconds,
+)
 from wasmlit.testing.v1 import AppTest
 
 
@@ -189,14 +193,15 @@ def test_rerun_scope_fragment_outside_any_fragment_raises() -> None:
     assert at.exception[0].value == RERUN_SCOPE_ERROR
 
 
-def test_invalid_rerun_scope() -> None:
+def test_a_key_scope_outside_a_callback_raises() -> None:
+    # Since 1.63 any other string is a fragment key, valid only in a widget callback.
     def app() -> None:
         import streamlit as st
 
         st.rerun(scope="page")
 
     at = AppTest.from_function(app).run()
-    assert "'page' is not a valid rerun scope" in at.exception[0].value
+    assert at.exception[0].value == RERUN_CALLBACK_ONLY_ERROR
 
 
 def test_st_rerun_in_a_fragment_reruns_the_app() -> None:
@@ -350,6 +355,12 @@ def test_run_every_values(value: Any, seconds: float | None) -> None:
 def test_run_every_invalid(value: Any) -> None:
     with pytest.raises(StreamlitAPIException):
         run_every_seconds(value)
+
+
+def test_run_every_strings_fail_like_cache_ttls() -> None:
+    # Streamlit reads both with the same time-string parser and error.
+    with pytest.raises(StreamlitBadTimeStringError, match="Got: 10 parsecs"):
+        run_every_seconds("10 parsecs")
 
 
 def test_fragment_outside_a_session_is_a_plain_call() -> None:

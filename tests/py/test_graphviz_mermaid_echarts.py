@@ -1,4 +1,4 @@
-"""st.graphviz_chart, st.mermaid_chart, st.echarts_chart and st.pydeck_chart's message."""
+"""st.graphviz_chart, st.mermaid_chart, st.echarts_chart and st.bokeh_chart's message."""
 
 from __future__ import annotations
 
@@ -340,24 +340,7 @@ def test_echarts_without_a_key_resets_when_the_data_changes(make_app):
     assert texts(at) == ["[]"]
 
 
-# -- pydeck -------------------------------------------------------------------------------
-
-
-def test_pydeck_shows_what_is_missing_and_the_script_continues(make_app):
-    at = make_app(
-        """
-        import streamlit as st
-        r = st.pydeck_chart()
-        st.text(f"after {type(r).__name__}")
-        state = st.pydeck_chart(on_select="rerun", key="map")
-        st.text(repr((state.selection.indices, state["selection"]["objects"])))
-        """
-    ).run()
-    first, second = at.error
-    assert "pydeck" in first.value and "deck.gl" in first.value and "Pyodide" in first.value
-    assert second.value == first.value
-    assert texts(at) == ["after DeltaGenerator", "({}, {})"]
-    assert not at.exception
+# -- bokeh --------------------------------------------------------------------------------
 
 
 def test_bokeh_chart_says_it_was_removed_and_what_to_do(make_app):

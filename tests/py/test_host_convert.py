@@ -144,8 +144,10 @@ class FakeSession:
         if extra.get("context") is not None:
             self.calls.append(("context", extra["context"]))
 
-    def reload_files(self) -> None:
-        self.calls.append(("reload_files",))
+    def reload_files(self, updates: Any = (), page: Any = None, context: Any = None) -> None:
+        # updates, page, context: the reruns the worker merged into the save
+        merged = (list(updates), page, context) if updates or page or context else ()
+        self.calls.append(("reload_files", *merged))
 
     def stop(self) -> None:
         self.calls.append(("stop",))
@@ -174,6 +176,8 @@ def test_handle_dispatches_ui_messages_and_resets_only_app_finders(
     monkeypatch.setattr(pyodide_host, "_session", session)
     pyodide_host.handle({"type": "rerun", "updates": [{"id": "a", "value": memoryview(b"x")}]})
     pyodide_host.handle({"type": "reload_files"})
+    merged = {"type": "rerun", "updates": [{"id": "b", "value": 2}], "page": None}
+    pyodide_host.handle({"type": "reload_files", "rerun": merged})
     pyodide_host.handle({"type": "stop"})
     pyodide_host.handle(
         {"type": "rerun", "updates": [], "page": {"url_path": "Data", "query_string": None}}
@@ -185,11 +189,12 @@ def test_handle_dispatches_ui_messages_and_resets_only_app_finders(
     assert session.calls == [
         ("rerun", [{"id": "a", "value": b"x"}]),
         ("reload_files",),
+        ("reload_files", [{"id": "b", "value": 2}], None, None),
         ("stop",),
         ("rerun", [], PageRequest(url_path="Data", query_string=None)),
         ("rerun", [], PageRequest(url_path="", query_string="a=1", history=True)),
         ("context", {"url": "u"}),
     ]
-    assert (app.reset, sub.reset, lib.reset) == (1, 1, 0)
+    assert (app.reset, sub.reset, lib.reset) == (2, 2, 0)
     with pytest.raises(ValueError, match="unknown message type 'nope'"):
         pyodide_host.handle({"type": "nope"})

@@ -21,7 +21,7 @@ import offline_wheels as ow  # noqa: E402
 
 NPM_LOCK = ROOT / "node_modules" / "pyodide" / "pyodide-lock.json"
 DIST = ROOT / ".cache" / "pyodide" / "0.27.7"
-CHART_LIBS = ["altair", "plotly", "graphviz"]
+CHART_LIBS = ["altair", "plotly", "graphviz", "pydeck"]
 
 
 def sha(data: bytes) -> str:
@@ -73,7 +73,7 @@ def test_derived_lock_overrides_and_adds(official: dict[str, Any]) -> None:
     assert pkgs["markupsafe"]["file_name"] == "MarkupSafe-2.1.5-py3-none-any.whl"
     assert pkgs["pyrsistent"]["file_name"] == "pyrsistent-0.20.0-py3-none-any.whl"
     # Additions: not in Pyodide's lock at all.
-    for name in ("plotly", "tenacity", "graphviz"):
+    for name in ("plotly", "tenacity", "graphviz", "pydeck"):
         assert name not in official["packages"]
         assert pkgs[name]["imports"][0] == name
         assert pkgs[name]["package_type"] == "package"
@@ -87,8 +87,8 @@ def test_chart_closure_is_pinned_wheels_plus_packaging(official: dict[str, Any])
     lock = ow.derived_lock(official, spec["wheels"])
     closure = ow.depends_closure(lock, CHART_LIBS)
     pinned = {ow.canonical(w["name"]) for w in spec["wheels"]}
-    # packaging is one of the verified lock files provisioned from the asset wheel.
-    assert closure - pinned == {"packaging"}
+    # packaging and numpy (pydeck's) are verified lock files of the Pyodide distribution.
+    assert closure - pinned == {"packaging", "numpy"}
     assert not closure & {"rpds-py", "referencing", "jsonschema-specifications"}
     # The official lock's altair closure needs wasm wheels we do not have.
     assert "rpds-py" in ow.depends_closure(official, ["altair"])

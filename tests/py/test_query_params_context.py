@@ -35,7 +35,7 @@ for bad in ("qp.nope", "qp['nope']", "qp.get_all('nope')"):
         out[bad] = str(exc)
 try:
     qp["d"] = {"x": 1}
-except st.errors.StreamlitAPIException as exc:
+except st.errors.StreamlitQueryParamDictValueError as exc:
     out["dict"] = str(exc)
 qp.from_dict({"p": "1", "q": ["2", "3"]})
 out["from_dict"] = [qp.to_dict(), qp.get_all("q")]

@@ -181,12 +181,11 @@ def test_charts_not_supported_yet_get_a_message_naming_the_library(make_app):
         def fake(module, name):
             return type(name, (), {"__module__": module})()
         st.write(fake("graphviz.graphs", "Digraph"))
-        st.write(fake("pydeck.bindings.deck", "Deck"))
         st.write(fake("bokeh.plotting._figure", "figure"))
         """
     ).run()
     messages = [w.value for w in at.warning]
-    for label in ("Graphviz graphs", "pydeck charts", "Bokeh"):
+    for label in ("Graphviz graphs", "Bokeh"):
         assert any(m.startswith(label) and "not supported yet" in m for m in messages), label
 
 

@@ -7,41 +7,16 @@
  */
 import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { WidgetUpdate } from "../../ui/src/app/controller";
 import { render as DataEditor } from "../../ui/src/elements/data-editor-impl";
 import { render as Dataframe } from "../../ui/src/elements/dataframe-impl";
 import type { DataEditorProps, DataframeProps } from "../../ui/src/protocol/generated";
 import { WidgetContext } from "../../ui/src/widgets/context";
-import { pyWire, type Wire } from "./data-helpers";
+import { pyWire, useFixedGridLayout, type Wire } from "./data-helpers";
 import { el, fire, key } from "./fixtures";
 
-// jsdom has no layout: a sized scroll box lets the virtualizer render rows; scrollTo moves scrollTop.
-const saved: [string, PropertyDescriptor | undefined][] = [];
-beforeAll(() => {
-  for (const [prop, value] of [
-    ["clientHeight", 400],
-    ["clientWidth", 800],
-    ["offsetHeight", 400],
-    ["offsetWidth", 800],
-  ] as const) {
-    saved.push([prop, Object.getOwnPropertyDescriptor(HTMLElement.prototype, prop)]);
-    Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
-  }
-  vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(
-    () => ({ x: 0, y: 0, top: 0, left: 0, right: 800, bottom: 400, width: 800, height: 400, toJSON: () => ({}) }) as DOMRect,
-  );
-  Element.prototype.scrollTo = function (this: Element, opts?: ScrollToOptions | number) {
-    if (typeof opts === "object" && opts.top !== undefined) {
-      this.scrollTop = opts.top;
-      this.dispatchEvent(new Event("scroll"));
-    }
-  };
-});
-afterAll(() => {
-  for (const [prop, desc] of saved) if (desc) Object.defineProperty(HTMLElement.prototype, prop, desc);
-  vi.restoreAllMocks();
-});
+useFixedGridLayout();
 afterEach(() => {
   document.body.innerHTML = "";
 });

@@ -324,15 +324,49 @@ describe("text, json, markdown and button cells", () => {
   });
 });
 
-describe("cellExportText", () => {
-  it("gives the data, not its display format (CSV, copy)", () => {
-    expect(cellExportText(1234.5678, col("number", { format: "dollar" }))).toBe("1234.5678");
-    expect(cellExportText(2n ** 63n - 1n, col("number", null, "int64"))).toBe("9223372036854775807");
-    expect(cellExportText("https://foo.example.com", col("link", { display_text: "Open" }))).toBe("https://foo.example.com");
-    expect(cellExportText(T, col("datetime", { format: "ddd ha" }, "datetime64[ns, UTC]"))).toBe("2025-03-04 20:00:00+00:00");
-    expect(cellExportText(vectorFromArray([1, 2]), col("line_chart", {}))).toBe("[1,2]");
-    expect(cellExportText(false, col("checkbox"))).toBe("false");
-    expect(cellExportText(null, col("number"))).toBe("");
+describe("cellExportText (copy and CSV write the data, as Streamlit does)", () => {
+  const both = (value: unknown, column: GridColumn) => [cellExportText(value, column, "copy"), cellExportText(value, column, "csv")];
+
+  it("numbers at full precision, whatever the format or step", () => {
+    expect(both(1234.5678, col("number", { format: "dollar" }))).toEqual(["1234.5678", "1234.5678"]);
+    expect(both(0.123456789, col("number", { format: "%.1f" }))).toEqual(["0.123456789", "0.123456789"]);
+    expect(both(1234567.25, col("number", { format: "localized", step: 1 }))).toEqual(["1234567.25", "1234567.25"]);
+    expect(both(2n ** 63n - 1n, col("number", null, "int64"))).toEqual(["9223372036854775807", "9223372036854775807"]);
+    expect(both(0.75, col("progress", { format: "percent", max_value: 0.5 }))).toEqual(["0.75", "0.75"]);
+  });
+
+  it("datetimes: copy in the default format and the column's zone, CSV ISO 8601", () => {
+    const zoned = col("datetime", { format: "ddd ha" }, "datetime64[ns, Europe/Berlin]");
+    expect(both(T, zoned)).toEqual(["2025-03-04 21:00:00+01:00", "2025-03-04T20:00:00.000Z"]);
+    expect(both(T, col("datetime", { format: "distance" }, "datetime64[ns]"))).toEqual(["2025-03-04 20:00:00", "2025-03-04T20:00:00.000"]);
+    expect(both(T, col("datetime", { timezone: "UTC" }, "datetime64[ns]"))[1]).toBe("2025-03-04T20:00:00.000Z");
+    expect(both(Date.UTC(2025, 2, 4), col("date", { format: "MMM D" }, "date32[day]"))).toEqual(["2025-03-04", "2025-03-04"]);
+    expect(both(72_000_500_000n, col("time", { format: "h:mm a" }, "time64[us]"))).toEqual(["20:00:00.500", "20:00:00.500"]);
+  });
+
+  it("links their URL, checkboxes true/false, selectboxes the option value", () => {
+    expect(both("https://foo.example.com", col("link", { display_text: "Open" }))).toEqual(["https://foo.example.com", "https://foo.example.com"]);
+    expect(both(false, col("checkbox"))).toEqual(["false", "false"]);
+    expect(both(true, col("checkbox"))).toEqual(["true", "true"]);
+    const select = col("selectbox", { options: ["s", "m"], option_labels: ["Small", "Medium"] }, "category");
+    expect(both("m", select)).toEqual(["m", "m"]);
+  });
+
+  it("lists comma-joined (commas inside items become spaces when copied), JSON compact, Markdown raw", () => {
+    expect(both(vectorFromArray(["a", "b, c"]), col("list", {}, "list<item: string>"))).toEqual(["a,b  c", "a,b, c"]);
+    expect(both(["x", null, 2], col("multiselect", { options: ["x"] }))).toEqual(["x,,2", "x,,2"]);
+    expect(both(vectorFromArray([1, 2.5]), col("line_chart", { y_max: 1 }))).toEqual(["1,2.5", "1,2.5"]);
+    expect(both({ a: [1, 2n] }, col("json", {}))).toEqual(['{"a":[1,2]}', '{"a":[1,2]}']);
+    expect(both("**bold**", col("markdown", {}))).toEqual(["**bold**", "**bold**"]);
+    expect(both(3_600_000_000_000n, col("text", null, "timedelta64[ns]"))).toEqual(["0 days 01:00:00", "0 days 01:00:00"]);
+  });
+
+  it("missing values are empty", () => {
+    for (const missing of [null, undefined, NaN]) {
+      expect(both(missing, col("number"))).toEqual(["", ""]);
+      expect(both(missing, col("datetime", null, "datetime64[ns]"))).toEqual(["", ""]);
+      expect(both(missing, col("list", {}))).toEqual(["", ""]);
+    }
   });
 });
 

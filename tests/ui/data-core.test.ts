@@ -204,6 +204,34 @@ describe("CSV and TSV", () => {
   });
 });
 
+describe("CSV and TSV write the data, not its display format", () => {
+  it("raw numbers, ISO datetimes (CSV) or the default format (copy), URLs, true/false, lists", () => {
+    const wire = pyWire(`pd.DataFrame({
+      "price": [1234.5678, 0.1],
+      "at": pd.to_datetime(["2025-03-04 20:00:00", "2025-01-01 08:30:15"]).tz_localize("UTC").tz_convert("Europe/Berlin"),
+      "url": ["https://a.example.com/x", "https://b.example.com"],
+      "ok": [True, False],
+      "tags": [["a", "b"], []],
+    })`);
+    const formatted = decodeTable(wire.data, wire.columns, {
+      c0: { type_config: { type: "number", format: "dollar" } },
+      c1: { type_config: { type: "datetime", format: "ddd ha" } },
+      c2: { type_config: { type: "link", display_text: "Open" } },
+    });
+    const ctx = ctxOf(formatted);
+    expect(tableCsv(ctx).split("\n")).toEqual([
+      ",price,at,url,ok,tags",
+      '0,1234.5678,2025-03-04T20:00:00.000Z,https://a.example.com/x,true,"a,b"',
+      "1,0.1,2025-01-01T08:30:15.000Z,https://b.example.com,false,",
+      "",
+    ]);
+    expect(selectionTsv({ ...EMPTY_SELECTION, rows: [0] }, null, ctx)).toBe(
+      "0\t1234.5678\t2025-03-04 21:00:00+01:00\thttps://a.example.com/x\ttrue\ta,b",
+    );
+    expect(selectionTsv(EMPTY_SELECTION, { viewRow: 1, col: 1 }, ctx)).toBe("0.1");
+  });
+});
+
 describe("search", () => {
   it("finds case-insensitive matches in view order and steps through them", () => {
     const ctx = ctxOf(table);

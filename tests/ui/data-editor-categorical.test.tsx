@@ -4,63 +4,17 @@
  * text and the cell editor is a select of every category, in order, so a
  * value outside them cannot be chosen, typed or pasted.
  */
-import { execFileSync } from "node:child_process";
-import { resolve } from "node:path";
 import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { WidgetUpdate } from "../../ui/src/app/controller";
-import type { ColumnInfo } from "../../ui/src/data/arrow";
 import { render as DataEditor } from "../../ui/src/elements/data-editor-impl";
 import type { DataEditorProps } from "../../ui/src/protocol/generated";
 import { WidgetContext } from "../../ui/src/widgets/context";
+import { pyGrid, type PyGrid, useFixedGridLayout } from "./data-helpers";
 import { el, fire } from "./fixtures";
 
-const ROOT = resolve(__dirname, "..", "..");
-
-interface PyGrid {
-  data: Uint8Array;
-  columns: ColumnInfo[];
-  column_config: DataEditorProps["column_config"];
-}
-
-/** The wire table and resolved column config Python sends for `frame` (a pandas expression). */
-function pyGrid(frame: string): PyGrid {
-  const script = [
-    "import base64, json, pandas as pd",
-    "from wasmlit.data import wire_table",
-    "from wasmlit.data.column_config import resolve_column_config",
-    `f = ${frame}`,
-    "w = wire_table(f)",
-    "c = resolve_column_config({}, f, w.columns)",
-    "print(json.dumps({'data': base64.b64encode(w.data).decode(), 'columns': w.columns, 'config': c}))",
-  ].join("\n");
-  const out = execFileSync(resolve(ROOT, ".venv/bin/python"), ["-c", script], { cwd: ROOT, encoding: "utf8" });
-  const parsed = JSON.parse(out) as { data: string; columns: ColumnInfo[]; config: DataEditorProps["column_config"] };
-  return { data: new Uint8Array(Buffer.from(parsed.data, "base64")), columns: parsed.columns, column_config: parsed.config };
-}
-
-// jsdom has no layout: give the grid's scroll box a size so the virtualizer renders rows.
-const saved: [string, PropertyDescriptor | undefined][] = [];
-beforeAll(() => {
-  for (const [prop, value] of [
-    ["clientHeight", 400],
-    ["clientWidth", 800],
-    ["offsetHeight", 400],
-    ["offsetWidth", 800],
-  ] as const) {
-    saved.push([prop, Object.getOwnPropertyDescriptor(HTMLElement.prototype, prop)]);
-    Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
-  }
-  vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(
-    () => ({ x: 0, y: 0, top: 0, left: 0, right: 800, bottom: 400, width: 800, height: 400, toJSON: () => ({}) }) as DOMRect,
-  );
-  Element.prototype.scrollTo = function () {};
-});
-afterAll(() => {
-  for (const [prop, desc] of saved) if (desc) Object.defineProperty(HTMLElement.prototype, prop, desc);
-  vi.restoreAllMocks();
-});
+useFixedGridLayout();
 
 let grid: PyGrid;
 beforeAll(() => {
@@ -72,14 +26,14 @@ afterEach(() => {
   document.body.innerHTML = "";
 });
 
-function mount(props: Partial<DataEditorProps> = {}) {
+function mount(props: Partial<DataEditorProps> = {}, wire: PyGrid = grid) {
   const root = document.createElement("div");
   document.body.appendChild(root);
   const sent: WidgetUpdate[] = [];
   const node = el("data_editor", {
-    data: grid.data.buffer as ArrayBuffer,
-    columns: grid.columns,
-    column_config: grid.column_config,
+    data: wire.data.buffer as ArrayBuffer,
+    columns: wire.columns,
+    column_config: wire.column_config,
     ...props,
   });
   act(() => {
@@ -126,5 +80,39 @@ describe("data_editor categorical column", () => {
     fire(root.querySelector('[role="grid"]')!, paste);
     expect(sent.at(-1)?.value).toEqual({ edited_rows: { "1": { size: "L" } }, added_rows: [], deleted_rows: [] });
     expect(cell(0, 2).textContent).toBe("M");
+  });
+});
+
+describe("categorical column of datetimes (an Arrow dictionary of timestamps)", () => {
+  // The same instants as a plain datetime column next to each categorical, naive and tz-aware.
+  const FRAME = `(lambda naive, zoned: pd.DataFrame({
+    "cat": pd.Categorical(naive), "plain": naive,
+    "zcat": pd.Categorical(zoned), "zplain": zoned,
+  }))(pd.to_datetime(["2025-03-04 20:00:00", "2025-01-01 08:30:15"]),
+      pd.to_datetime(["2025-03-04 20:00:00", "2025-07-01 08:30:15"]).tz_localize("Europe/Berlin"))`;
+  let dates: PyGrid;
+  beforeAll(() => {
+    dates = pyGrid(FRAME);
+  });
+
+  it("shows each category as the datetime column shows it, in the column's timezone", () => {
+    const { cell } = mount({}, dates); // col 1 index, 2 cat, 3 plain, 4 zcat, 5 zplain
+    expect([cell(0, 2).textContent, cell(1, 2).textContent]).toEqual(["2025-03-04 20:00:00", "2025-01-01 08:30:15"]);
+    expect([cell(0, 4).textContent, cell(1, 4).textContent]).toEqual(["2025-03-04 20:00:00+01:00", "2025-07-01 08:30:15+02:00"]);
+    for (const row of [0, 1]) {
+      expect(cell(row, 2).textContent).toBe(cell(row, 3).textContent);
+      expect(cell(row, 4).textContent).toBe(cell(row, 5).textContent);
+    }
+  });
+
+  it("edits with the categories selected by instant and sends the chosen one's ISO value", () => {
+    const { root, sent, cell, dbl } = mount({}, dates);
+    dbl(cell(0, 4));
+    const select = root.querySelector<HTMLSelectElement>('[data-testid="stDataEditorCellSelect"]')!;
+    expect(select.options[select.selectedIndex]?.textContent).toBe("2025-03-04 20:00:00+01:00");
+    select.value = String([...select.options].findIndex((o) => o.textContent === "2025-07-01 08:30:15+02:00") - 1);
+    fire(select, new Event("change", { bubbles: true }));
+    expect(sent.at(-1)?.value).toEqual({ edited_rows: { "0": { zcat: "2025-07-01T08:30:15+02:00" } }, added_rows: [], deleted_rows: [] });
+    expect(cell(0, 4).textContent).toBe("2025-07-01 08:30:15+02:00");
   });
 });

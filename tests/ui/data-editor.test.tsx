@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { WidgetUpdate } from "../../ui/src/app/controller";
 import { decodeTable } from "../../ui/src/data/arrow";
 import { checkOptions, initialText, parseCell } from "../../ui/src/data/editInput";
@@ -19,7 +19,7 @@ import type { ColumnConfig, GridColumn, TypeConfig } from "../../ui/src/data/typ
 import { render as DataEditor } from "../../ui/src/elements/data-editor-impl";
 import type { DataEditorProps } from "../../ui/src/protocol/generated";
 import { WidgetContext } from "../../ui/src/widgets/context";
-import { pyWire, type Wire } from "./data-helpers";
+import { pyWire, useFixedGridLayout, type Wire } from "./data-helpers";
 import { el, fire, key, typeInto } from "./fixtures";
 
 const FIXTURE = resolve(__dirname, "fixtures", "data-editor-state.json");
@@ -131,27 +131,7 @@ describe("cell input rules", () => {
   });
 });
 
-// jsdom has no layout: give the grid's scroll box a size so the virtualizer renders rows.
-const saved: [string, PropertyDescriptor | undefined][] = [];
-beforeAll(() => {
-  for (const [prop, value] of [
-    ["clientHeight", 400],
-    ["clientWidth", 800],
-    ["offsetHeight", 400],
-    ["offsetWidth", 800],
-  ] as const) {
-    saved.push([prop, Object.getOwnPropertyDescriptor(HTMLElement.prototype, prop)]);
-    Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
-  }
-  vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(
-    () => ({ x: 0, y: 0, top: 0, left: 0, right: 800, bottom: 400, width: 800, height: 400, toJSON: () => ({}) }) as DOMRect,
-  );
-  Element.prototype.scrollTo = function () {};
-});
-afterAll(() => {
-  for (const [prop, desc] of saved) if (desc) Object.defineProperty(HTMLElement.prototype, prop, desc);
-  vi.restoreAllMocks();
-});
+useFixedGridLayout();
 afterEach(() => {
   document.body.innerHTML = "";
 });

@@ -35,6 +35,7 @@ export const ELEMENT_PROPS: { [T in ElementType]: ElementOf<T>["props"] } = {
   download_button: { ...chrome, label: "Save", type: "secondary", icon: null, icon_position: "left", width: "content", data: null, file_name: "a.txt", mime: "text/plain", deferred: false, on_click: "rerun" },
   empty: {},
   echarts_chart: { spec: '{"series":[]}', theme: "streamlit", renderer: "canvas", width: "stretch", height: 400, selectable: false, alt: null, value: null },
+  pydeck_chart: { spec: '{"initialViewState":{"latitude":0,"longitude":0,"zoom":1}}', tooltip: null, width: "stretch", height: 500, selection_mode: "single-object", selectable: false, alt: null, value: null },
   graphviz_chart: { spec: "digraph { a -> b }", engine: "dot", width: "content", height: "content", alt: null },
   mermaid_chart: { body: "graph LR\n  A --> B", width: "stretch", alt: null },
   exception: { type_name: "ValueError", message: "bad", frames: [], traceback: "", is_warning: false, width: "stretch" },

@@ -67,6 +67,17 @@ describe("AppController with a run control", () => {
     expect(transport.sent.filter((m) => m.type === "rerun")).toHaveLength(3);
   });
 
+  it("marks a live-reload save as a reload and as a rerun, so a running run ends for it", () => {
+    const control = new RunControl(new SharedArrayBuffer(RUN_CONTROL_BYTES));
+    const { app, transport } = controller(control);
+    transport.emit(ready);
+    transport.emit({ type: "run_started", run_id: 1 }); // a long run, e.g. in time.sleep
+    app.reloadFiles();
+    expect(transport.sent.at(-1)).toEqual({ type: "reload_files" });
+    expect(control.pendingReloads).toBe(1);
+    expect(control.pendingReruns).toBe(2); // the first rerun, and the save
+  });
+
   it("Stop interrupts only while a run is going, and still sends stop", () => {
     const control = new RunControl(new SharedArrayBuffer(RUN_CONTROL_BYTES));
     const { app, transport } = controller(control);

@@ -53,11 +53,60 @@ describe("coalesce", () => {
     ).toEqual([rerun({ id: "s", value: 5 }, { id: "t", value: true })]);
   });
 
-  test("a reload between reruns keeps its place; repeated reloads collapse", () => {
+  test("a reload absorbs the reruns around it: one rewrite, one run of the new code", () => {
     const reload: SessionMessage = { type: "reload_files" };
+    // A click queued before the save is not run with the old code first, nor lost.
     expect(
-      coalesce([rerun({ id: "a", value: 1 }), reload, reload, rerun({ id: "a", value: 2 })]),
-    ).toEqual([rerun({ id: "a", value: 1 }), reload, rerun({ id: "a", value: 2 })]);
+      coalesce([
+        rerun({ id: "btn", value: true, trigger: true }),
+        reload,
+        reload,
+        rerun({ id: "a", value: 2 }),
+        rerun({ id: "btn", value: false }),
+      ]),
+    ).toEqual([
+      {
+        type: "reload_files",
+        rerun: rerun({ id: "btn", value: true, trigger: true }, { id: "a", value: 2 }),
+      },
+    ]);
+    expect(coalesce([reload, reload])).toEqual([reload]);
+    expect(coalesce([reload, rerun({ id: "a", value: 1 }), reload])).toEqual([
+      { type: "reload_files", rerun: rerun({ id: "a", value: 1 }) },
+    ]);
+  });
+
+  test("a reload keeps the latest page request and st.context, and always runs the whole app", () => {
+    const context = { url: "http://x/Data", cookies: {}, headers: {} } as RerunMessage["context"];
+    const toData: RerunMessage = { type: "rerun", updates: [], page: { url_path: "Data", query_string: "" }, context };
+    const tick: RerunMessage = { type: "rerun", updates: [], fragment_id: "f1" };
+    expect(coalesce([toData, { type: "reload_files" }, tick])).toEqual([
+      { type: "reload_files", rerun: { type: "rerun", updates: [], page: toData.page, context } },
+    ]);
+    expect(coalesce([{ type: "reload_files" }, tick])).toEqual([
+      { type: "reload_files", rerun: { type: "rerun", updates: [] } },
+    ]);
+  });
+
+  test("a stop or an upload still separates a reload from the reruns beyond it", () => {
+    const upload: SessionMessage = {
+      type: "upload_file",
+      file_id: "f",
+      name: "f.bin",
+      mime_type: "application/octet-stream",
+      data: new ArrayBuffer(1),
+    };
+    const reload: SessionMessage = { type: "reload_files" };
+    expect(coalesce([rerun({ id: "a", value: 1 }), { type: "stop" }, reload])).toEqual([
+      rerun({ id: "a", value: 1 }),
+      { type: "stop" },
+      reload,
+    ]);
+    expect(coalesce([reload, upload, rerun({ id: "u", value: ["f"] })])).toEqual([
+      reload,
+      upload,
+      rerun({ id: "u", value: ["f"] }),
+    ]);
   });
 
   test("every upload_file is kept, in place between reruns", () => {

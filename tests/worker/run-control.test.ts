@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RUN_CONTROL_BYTES, RunControl } from "../../ui/src/app/runControl";
-import { WorkerRunControl, isRerun } from "../../worker/src/runControl";
+import { WorkerRunControl, isReload, isRerun } from "../../worker/src/runControl";
 
 function pair() {
   const page = new RunControl(new SharedArrayBuffer(RUN_CONTROL_BYTES));
@@ -28,6 +28,31 @@ describe("WorkerRunControl (the worker's side)", () => {
     page.rerunPosted();
     worker.rerunReceived();
     expect(worker.hooks.rerunPending()).toBe(false);
+  });
+
+  it("a save ends the run like a rerun and is seen by sleeps only inside the script", () => {
+    const { page, worker } = pair();
+    page.reloadPosted();
+    expect(worker.hooks.rerunPending()).toBe(true); // the next Streamlit call ends the run
+    expect(worker.hooks.reloadPending()).toBe(false); // outside the script's window
+    worker.hooks.allowInterrupts(true);
+    expect(worker.hooks.reloadPending()).toBe(true); // time.sleep ends the run too
+    worker.reloadReceived();
+    expect(worker.hooks.reloadPending()).toBe(false);
+    expect(worker.hooks.rerunPending()).toBe(false);
+    expect(page.pendingReruns).toBe(0);
+  });
+
+  it("a widget rerun does not cut sleeps: only a save does", () => {
+    const { page, worker } = pair();
+    worker.hooks.allowInterrupts(true);
+    page.rerunPosted();
+    expect(worker.hooks.rerunPending()).toBe(true);
+    expect(worker.hooks.reloadPending()).toBe(false);
+    page.reloadPosted();
+    worker.rerunReceived(); // the widget's rerun arrives first: the save is still pending
+    expect(worker.hooks.rerunPending()).toBe(true);
+    expect(worker.hooks.reloadPending()).toBe(true);
   });
 
   it("opens Pyodide's interrupt buffer only around the script, clearing stale Stops", () => {
@@ -68,5 +93,8 @@ describe("WorkerRunControl (the worker's side)", () => {
     expect(isRerun({ type: "rerun" })).toBe(true); // invalid, but the page counted it
     expect(isRerun({ type: "stop" })).toBe(false);
     expect(isRerun(null)).toBe(false);
+    expect(isReload({ type: "reload_files" })).toBe(true);
+    expect(isReload({ type: "rerun", updates: [] })).toBe(false);
+    expect(isReload(undefined)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@
  *   host.start("/home/pyodide/app/app.py", options, "?a=1", post);
  */
 import type { JsonValue, UiMessage } from "../../ui/src/protocol/generated";
+import type { JspiHooks } from "./jspiControl";
 import type { RunControlHooks } from "./runControl";
 
 /** The subset of the Emscripten file system the worker needs. */
@@ -47,21 +48,28 @@ export interface PyodideModule {
 /** Called by Python with one message object and the ArrayBuffers to transfer. */
 export type PostFn = (message: unknown, transfer: ArrayBuffer[]) => void;
 
+/** A Python function seen from JS; `callPromising` lets it suspend with run_sync (JSPI). */
+export interface PyCallable<A extends unknown[], R> extends PyProxy {
+  (...args: A): R;
+  callPromising(...args: A): Promise<R>;
+}
+
 /** `wasmlit.host.pyodide_host`: the Python entry points the worker calls. */
 export interface HostModule extends PyProxy {
   /**
    * Create the session for the app script; the first run waits for `rerun`.
-   * `control` (cross-origin isolated pages only) lets Python end runs early.
+   * `control` lets Python end runs early: shared memory on cross-origin
+   * isolated pages, else JSPI yields where the engine has them.
    */
   start(
     entrypointPath: string,
     options: Record<string, JsonValue>,
     queryString: string,
     post: PostFn,
-    control?: RunControlHooks,
+    control?: RunControlHooks | JspiHooks,
   ): void;
   /** Apply one UI message (rerun, stop, reload_files, upload_file) to the session. */
-  handle(message: UiMessage): void;
+  readonly handle: PyCallable<[UiMessage], void>;
   /** Install requirements with micropip; rejects naming the failing ones. */
   install_requirements(requirements: string[]): Promise<void>;
   /** `sys.version` of the interpreter, e.g. "3.12.7". */

@@ -14,8 +14,15 @@ import type {
   UploadFileMessage,
 } from "../../ui/src/protocol/generated";
 
+/**
+ * A `reload_files` as the worker hands it to Python: `rerun` is the merged
+ * request of the reruns queued next to it, run once with the new code (a
+ * worker-internal field, never sent by the page).
+ */
+export type ReloadMessage = ReloadFilesMessage & { rerun?: RerunMessage };
+
 /** Messages handled after `ready` (boot is handled by the boot stages). */
-export type SessionMessage = RerunMessage | StopMessage | ReloadFilesMessage | UploadFileMessage;
+export type SessionMessage = RerunMessage | StopMessage | ReloadMessage | UploadFileMessage;
 export type WidgetUpdate = RerunMessage["updates"][number];
 
 /**
@@ -56,11 +63,22 @@ export function mergeReruns(first: RerunMessage, second: RerunMessage): RerunMes
   return page === undefined ? merged : { ...merged, page };
 }
 
+/** A reload with a rerun folded into it: the rerun runs after the files are rewritten. */
+function reloadWith(reload: ReloadMessage, rerun: RerunMessage): ReloadMessage {
+  const merged = reload.rerun ? mergeReruns(reload.rerun, rerun) : rerun;
+  // New code always runs the whole app: a fragment tick's scope does not survive.
+  const { fragment_id: _scope, ...full } = merged;
+  return { type: "reload_files", rerun: full };
+}
+
 /**
- * Coalesce adjacent messages of the same kind: adjacent reruns merge their
- * updates (and keep the latest page request), adjacent reload_files and stops collapse to one. Every upload_file
- * is kept. Other orderings are kept, so a reload (or an upload) between two
- * reruns still happens between them.
+ * Coalesce adjacent messages: adjacent reruns merge their updates (and keep the
+ * latest page request), adjacent stops collapse to one, and a reload_files
+ * absorbs the reruns and reloads next to it, before or after: the files are
+ * rewritten once and the merged rerun runs once, with the new code (a rerun
+ * queued before a save would otherwise run the old code to its end first).
+ * Every upload_file is kept, and a stop or an upload still separates what is
+ * before it from what is after it.
  */
 export function coalesce(messages: readonly SessionMessage[]): SessionMessage[] {
   const out: SessionMessage[] = [];
@@ -68,6 +86,13 @@ export function coalesce(messages: readonly SessionMessage[]): SessionMessage[] 
     const last = out[out.length - 1];
     if (last?.type === "rerun" && message.type === "rerun") {
       out[out.length - 1] = mergeReruns(last, message);
+    } else if (last?.type === "reload_files" && message.type === "rerun") {
+      out[out.length - 1] = reloadWith(last, message);
+    } else if (last?.type === "rerun" && message.type === "reload_files") {
+      // (A page's reload_files never has `rerun`: the validator forbids extra fields.)
+      out[out.length - 1] = reloadWith({ type: "reload_files" }, last);
+    } else if (last?.type === "reload_files" && message.type === "reload_files") {
+      continue; // one rewrite reads the newest files
     } else if (message.type === "upload_file" || last?.type !== message.type) {
       out.push(message);
     }
@@ -85,6 +110,16 @@ export class Inbox {
 
   get size(): number {
     return this.items.length;
+  }
+
+  /** A rerun or a reload (which reruns too) waits here: JSPI run control asks this. */
+  hasRerun(): boolean {
+    return this.items.some((m) => m.type === "rerun" || m.type === "reload_files");
+  }
+
+  /** A live-reload save waits here: it cuts a time.sleep short (JSPI run control). */
+  hasReload(): boolean {
+    return this.items.some((m) => m.type === "reload_files");
   }
 
   /** Remove and return everything queued, coalesced. */

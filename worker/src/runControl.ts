@@ -6,16 +6,20 @@
  *   const control = new WorkerRunControl(config.run_control);
  *   control.attach(pyodide);                 // once Pyodide has loaded
  *   control.rerunReceived();                 // on every `rerun` message
+ *   control.reloadReceived();                // on every `reload_files` message
  *   host.start(path, options, query, post, control.hooks);
  */
-import { INTERRUPT_SLOT, RERUNS_SLOT, SIGINT } from "../../ui/src/app/runControl";
+import { INTERRUPT_SLOT, RELOADS_SLOT, RERUNS_SLOT, SIGINT } from "../../ui/src/app/runControl";
 
 /** What Python calls: at every Streamlit call, and around the script's own code. */
 export interface RunControlHooks {
+  readonly kind: "shared";
   rerunPending(): boolean;
   allowInterrupts(allowed: boolean): void;
   /** A Stop is waiting (consumed): polled by blocking calls such as time.sleep. */
   takeStop(): boolean;
+  /** A live-reload save is on its way: polled by time.sleep, which then ends the run. */
+  reloadPending(): boolean;
 }
 
 /** The part of Pyodide the control drives; `undefined` turns interrupt checks off. */
@@ -35,9 +39,11 @@ export class WorkerRunControl {
     this.slots = new Int32Array(buffer);
     this.interruptView = new Int32Array(buffer, INTERRUPT_SLOT * Int32Array.BYTES_PER_ELEMENT, 1);
     this.hooks = {
+      kind: "shared",
       rerunPending: () => this.rerunPending(),
       allowInterrupts: (allowed) => this.allowInterrupts(allowed),
       takeStop: () => this.takeStop(),
+      reloadPending: () => this.reloadPending(),
     };
   }
 
@@ -49,6 +55,17 @@ export class WorkerRunControl {
   /** One `rerun` reached the worker: it no longer needs to interrupt a run. */
   rerunReceived(): void {
     Atomics.sub(this.slots, RERUNS_SLOT, 1);
+  }
+
+  /** One `reload_files` reached the worker (the page counted it as a reload and a rerun). */
+  reloadReceived(): void {
+    Atomics.sub(this.slots, RELOADS_SLOT, 1);
+    Atomics.sub(this.slots, RERUNS_SLOT, 1);
+  }
+
+  /** A reload is on its way; only inside the script's window, as for takeStop. */
+  reloadPending(): boolean {
+    return this.interruptsAllowed && Atomics.load(this.slots, RELOADS_SLOT) > 0;
   }
 
   /** A rerun is on its way (posted by the page, not yet read here). */
@@ -74,7 +91,16 @@ export class WorkerRunControl {
   }
 }
 
+function typeOf(data: unknown): unknown {
+  return typeof data === "object" && data !== null ? (data as { type?: unknown }).type : undefined;
+}
+
 /** A `rerun` as it arrives, before validation (so counts never drift). */
 export function isRerun(data: unknown): boolean {
-  return typeof data === "object" && data !== null && (data as { type?: unknown }).type === "rerun";
+  return typeOf(data) === "rerun";
+}
+
+/** A `reload_files` as it arrives, before validation. */
+export function isReload(data: unknown): boolean {
+  return typeOf(data) === "reload_files";
 }

@@ -17,7 +17,14 @@ import {
   type AppFile,
 } from "./files";
 import type { HostModule, PostFn, Pyodide, PyodideModule, SysModule } from "./python";
-import type { WorkerRunControl } from "./runControl";
+import type { JspiHooks } from "./jspiControl";
+import type { InterruptTarget, RunControlHooks } from "./runControl";
+
+/** The run control the worker chose (WorkerRunControl or JspiRunControl). */
+export interface BootRunControl {
+  attach(target: InterruptTarget): void;
+  readonly hooks: RunControlHooks | JspiHooks;
+}
 
 export type BootConfig = BootMessage["config"];
 export type Report = (stage: BootStage, message: string, progress: number) => void;
@@ -136,13 +143,13 @@ class Core {
 
 /**
  * Run every stage in order; resolves once the session exists. `control` is
- * the run control shared by a cross-origin isolated page (else null).
+ * the run control (shared memory or JSPI; null when neither is available).
  */
 export async function boot(
   config: BootConfig,
   report: Report,
   post: PostFn,
-  control: WorkerRunControl | null = null,
+  control: BootRunControl | null = null,
 ): Promise<Booted> {
   const base = self.location.href;
   const pyodideUrl = folderUrl(config.pyodide_url, base);

@@ -18,7 +18,8 @@ import { attachCacheStore, openCacheStore } from "./cacheStore";
 import { fetchAppFiles, fetchManifest, importScanSource, writeAppFiles } from "./files";
 import type { PostFn } from "./python";
 import { Inbox, type SessionMessage } from "./queue";
-import { WorkerRunControl, isRerun } from "./runControl";
+import { JspiRunControl, chooseRunControl, jspiAvailable } from "./jspiControl";
+import { WorkerRunControl, isReload, isRerun } from "./runControl";
 import { boot, folderUrl, type Booted } from "./stages";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -31,6 +32,10 @@ let appUrl = "";
 let draining = false;
 /** Shared with the page when it is cross-origin isolated: lets runs end early. */
 let control: WorkerRunControl | null = null;
+/** Else, where the engine has JSPI: runs yield to this worker at Streamlit calls. */
+let jspi: JspiRunControl | null = null;
+/** `host.handle`, fetched once: each attribute read would make a new PyProxy. */
+let handleProxy: Booted["host"]["handle"] | null = null;
 
 function send(message: WorkerMessage): void {
   self.postMessage(message);
@@ -62,12 +67,14 @@ async function startBoot(message: BootMessage): Promise<void> {
   }
   appUrl = folderUrl(message.config.app_url, self.location.href);
   const shared = message.config.run_control;
-  if (shared) control = new WorkerRunControl(shared);
+  const kind = chooseRunControl(shared, jspiAvailable());
+  if (kind === "shared" && shared) control = new WorkerRunControl(shared);
+  if (kind === "jspi") jspi = new JspiRunControl(inbox);
   const cacheStore = openCacheStore(appUrl); // persist="disk" entries, read while Pyodide boots
   const report = (stage: BootStage, text: string, progress: number) =>
     send({ type: "boot_progress", stage, message: text, progress });
   try {
-    booted = await boot(message.config, report, post, control);
+    booted = await boot(message.config, report, post, control ?? jspi);
   } catch (err) {
     fail(asBootError("runtime", err));
     return;
@@ -108,11 +115,17 @@ async function handle(app: Booted, message: SessionMessage): Promise<void> {
     } catch (err) {
       // Keep the running app: a half-saved file must not take it down.
       console.error(`wasmlit: reloading the app's files failed: ${describe(err)}`);
-      return;
+      // The reruns merged into it are the user's input: they still run (old code).
+      if (!message.rerun) return;
+      message = message.rerun;
     }
   }
   try {
-    app.host.handle(message);
+    // Under JSPI the run is entered through a promising call so Python can
+    // suspend (run_sync) and let this worker receive messages meanwhile; they
+    // only queue up: `draining` keeps a second run from starting.
+    if (jspi) await (handleProxy ??= app.host.handle).callPromising(message);
+    else app.host.handle(message);
   } catch (err) {
     const detail = describe(err);
     console.error(`wasmlit: Python failed handling ${message.type}: ${detail}`);
@@ -146,6 +159,7 @@ async function drain(): Promise<void> {
 self.onmessage = (event: MessageEvent<unknown>) => {
   // Counted before validation, so the page's count and ours always match.
   if (isRerun(event.data)) control?.rerunReceived();
+  if (isReload(event.data)) control?.reloadReceived();
   const checked = validator.uiMessage(event.data);
   if (!checked.ok) {
     console.error(`wasmlit: invalid message from the page: ${checked.errors.join("; ")}`);
@@ -156,8 +170,13 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     case "boot":
       void startBoot(message);
       return;
-    case "rerun":
     case "stop":
+      // A Stop reaches a JSPI run at its next yield (shared memory carries it itself).
+      jspi?.stopReceived();
+      inbox.push(message);
+      scheduleDrain();
+      return;
+    case "rerun":
     case "reload_files":
     case "upload_file":
       inbox.push(message); // buffered until ready

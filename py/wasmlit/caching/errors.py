@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from wasmlit.errors import MarkdownFormattedException, StreamlitAPIException, StreamlitAPIWarning
+from wasmlit.errors import (
+    MarkdownFormattedException,
+    StreamlitAPIException,
+    StreamlitAPIWarning,
+    StreamlitBadTimeStringError,
+)
 
 
 def fqn_type(value: Any) -> str:
@@ -62,11 +67,5 @@ class CachedWidgetWarning(StreamlitAPIWarning):
         )
 
 
-class BadTTLStringError(StreamlitAPIException):
-    """A ``ttl`` string that is not a duration."""
-
-    def __init__(self, ttl: str) -> None:
-        super().__init__(
-            "TTL string doesn't look right. It should be formatted as"
-            f"`'1d2h34m'` or `2 days`, for example. Got: {ttl}"
-        )
+class BadTTLStringError(StreamlitBadTimeStringError):
+    """A ``ttl`` string that is not a duration (Streamlit's older name for the error)."""

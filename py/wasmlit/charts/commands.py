@@ -149,10 +149,15 @@ def map(  # noqa: A001 - Streamlit's name
     use_container_width: bool | None = None,
     alt: str | None = None,
 ) -> Any:
-    """st.map: points drawn offline on a Mercator projection (no map tiles)."""
+    """st.map: points on a Mercator projection over map tiles (see :mod:`.map`)."""
+    from wasmlit.runtime.context import current
+
+    options = current().options
     chart = map_chart(
-        data, latitude=latitude, longitude=longitude, color=color, size=size, zoom=zoom
-    )
+        data, latitude=latitude, longitude=longitude, color=color, size=size, zoom=zoom,
+        tiles=options.get("wasmlit.mapTiles"),
+        attribution=options.get("wasmlit.mapTilesAttribution"),
+    )  # fmt: skip
     if use_container_width:
         width = "stretch"
     width = check_width(width, allow_content=False)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitInvalidColorError
+
+__all__ = [
+    "StreamlitColorLengthError",
+    "StreamlitColumnNotFoundError",
+    "StreamlitInvalidColorError",
+]
 
 
 class StreamlitColumnNotFoundError(StreamlitAPIException):
@@ -12,20 +18,6 @@ class StreamlitColumnNotFoundError(StreamlitAPIException):
         available = ", ".join(str(c) for c in list(columns))
         super().__init__(
             f'Data does not have a column named `"{name}"`. Available columns are `{available}`'
-        )
-
-
-class StreamlitInvalidColorError(StreamlitAPIException):
-    def __init__(self, color: Any) -> None:
-        super().__init__(
-            f"\nThis does not look like a valid color argument: `{color}`.\n\n"
-            "The color argument can be:\n\n"
-            '* A hex string like "#ffaa00" or "#ffaa0088".\n'
-            "* An RGB or RGBA tuple with the red, green, blue, and alpha\n"
-            "  components specified as ints from 0 to 255 or floats from 0.0 to\n"
-            "  1.0.\n"
-            "* The name of a column.\n"
-            "* Or a list of colors, matching the number of y columns to draw.\n"
         )
 
 

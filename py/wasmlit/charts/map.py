@@ -1,11 +1,18 @@
 """The Vega-Lite spec of st.map: points on a Web-Mercator projection, sized in metres.
 
-Streamlit draws st.map with deck.gl over map tiles fetched from the network.
-Apps here run offline, so the map is drawn with Vega-Lite: a faint graticule
-(lines of latitude and longitude) and one circle per row, centred and zoomed
-as Streamlit would (the same zoom levels: at zoom z the world is 512 * 2**z
-pixels wide). Circle radii are metres converted to pixels at that zoom, at
-least 3 pixels, as with Streamlit's ``radiusMinPixels``. There are no tiles.
+Streamlit draws st.map with deck.gl over Carto basemap tiles. Here the points
+are a Vega-Lite layer on a Mercator projection centred and zoomed as Streamlit
+would (the same zoom levels: at zoom z the world is 512 * 2**z pixels wide).
+Circle radii are metres converted to pixels at that zoom, at least 3 pixels,
+as with Streamlit's ``radiusMinPixels``.
+
+The UI (ui/src/charts/map-tiles*.ts*) draws raster tiles under the
+transparent chart, from ``usermeta["wasmlit_map"]`` (centre, zoom and the
+app's ``wasmlit.mapTiles`` option, if any): Carto's light or dark basemap by
+default, a URL template of the app's choice, or none. Without tiles (offline,
+failed loads, ``"none"``) a faint graticule (lines of latitude and longitude)
+stays for orientation; the UI hides it through the ``wasmlit_graticule``
+parameter once a tile has loaded.
 
 Example::
 
@@ -33,6 +40,11 @@ DEFAULT_ZOOM = 12
 MIN_RADIUS_PX = 3
 EARTH_CIRCUMFERENCE_M = 40_075_016.686
 TILE_PX = 512  # deck.gl's world width at zoom 0
+# The UI sets this parameter to 0 once map tiles show, hiding the graticule.
+GRATICULE_PARAM = "wasmlit_graticule"
+GRATICULE_OPACITY = 0.25
+# The key of the map's centre, zoom and tile options in the spec's usermeta.
+MAP_META = "wasmlit_map"
 # Degrees of longitude that fit at each zoom level, from 0 to 20.
 ZOOM_LEVELS = [
     360, 180, 90, 45, 22.5, 11.25, 5.625, 2.813, 1.406, 0.703, 0.352, 0.176,
@@ -113,7 +125,32 @@ def _graticule(center: tuple[float, float], zoom: float) -> dict[str, Any]:
     ]
     return {
         "data": {"graticule": {"step": [step, step], "extent": extent}},
-        "mark": {"type": "geoshape", "filled": False, "strokeWidth": 0.5, "opacity": 0.25},
+        "mark": {
+            "type": "geoshape",
+            "filled": False,
+            "strokeWidth": 0.5,
+            "opacity": {"expr": f"{GRATICULE_OPACITY} * {GRATICULE_PARAM}"},
+        },
+    }
+
+
+def _map_spec(
+    layers: list[dict[str, Any]],
+    center: tuple[float, float],
+    zoom: float,
+    tiles: str | None,
+    attribution: str | None,
+) -> dict[str, Any]:
+    meta: dict[str, Any] = {"center": [float(center[0]), float(center[1])], "zoom": float(zoom)}
+    if tiles is not None:
+        meta["tiles"] = tiles
+    if attribution is not None:
+        meta["attribution"] = attribution
+    return {
+        "params": [{"name": GRATICULE_PARAM, "value": 1}],
+        "layer": layers,
+        "projection": _projection(center, zoom),
+        "usermeta": {MAP_META: meta},
     }
 
 
@@ -125,8 +162,14 @@ def map_chart(
     color: Any = None,
     size: Any = None,
     zoom: float | None = None,
+    tiles: str | None = None,
+    attribution: str | None = None,
 ) -> BuiltChart:
-    """The spec and data of st.map (see the module docstring)."""
+    """The spec and data of st.map (see the module docstring).
+
+    ``tiles``/``attribution``: the app's tile URL template ("none": no tiles)
+    and its attribution text; None leaves the choice to the page and the UI.
+    """
     import pandas as pd
 
     from wasmlit.data import to_pandas
@@ -134,7 +177,7 @@ def map_chart(
     df = pd.DataFrame() if data is None else to_pandas(data)
     if df.empty:
         center, level = (0.0, 0.0), 1.0 if zoom is None else zoom
-        spec = {"layer": [_graticule(center, level)], "projection": _projection(center, level)}
+        spec = _map_spec([_graticule(center, level)], center, level, tiles, attribution)
         return BuiltChart(spec, pd.DataFrame({"lat": [], "lon": []}))
     lat_name = _coordinate(df, "latitude", latitude, LATITUDE_NAMES)
     lon_name = _coordinate(df, "longitude", longitude, LONGITUDE_NAMES)
@@ -173,10 +216,8 @@ def map_chart(
             "tooltip": tooltip,
         },
     }
-    spec = {
-        "layer": [_graticule(center, float(zoom)), points],
-        "projection": _projection(center, float(zoom)),
-    }
+    layers = [_graticule(center, float(zoom)), points]
+    spec = _map_spec(layers, center, float(zoom), tiles, attribution)
     return BuiltChart(spec, frame)
 
 

@@ -41,6 +41,20 @@ def _add_pyodide_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_page_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--map-tiles",
+        metavar="URL",
+        help="st.map's tile URL template with {z}, {x}, {y} (and {s}, {r}), or none for no "
+        "tiles; default Carto's light or dark basemap",
+    )
+    parser.add_argument(
+        "--map-tiles-attribution",
+        metavar="TEXT",
+        help="the credit shown under custom map tiles",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser (also used by tests)."""
     p = argparse.ArgumentParser(
@@ -52,6 +66,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("script", type=Path, help="the app's Streamlit script")
     build.add_argument("--out", type=Path, default=Path("site"), help="output folder (site/)")
     _add_pyodide_args(build)
+    _add_page_args(build)
 
     run = sub.add_parser("run", help="serve an app locally with live reload")
     run.add_argument("script", type=Path, help="the app's Streamlit script")
@@ -65,6 +80,7 @@ def parser() -> argparse.ArgumentParser:
         help=ISOLATION_HELP,
     )
     _add_pyodide_args(run)
+    _add_page_args(run)
     return p
 
 
@@ -75,6 +91,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         pyodide_url=args.pyodide_url,
         pyodide_dir=args.pyodide_dir,
         lock_file_url=args.lock_file_url,
+        map_tiles=args.map_tiles,
+        map_tiles_attribution=args.map_tiles_attribution,
     )
     print(f"wasmlit: wrote {args.out}/ ({len(manifest['files'])} app files)")
     print(f"  serve it with any static server, e.g. python -m http.server -d {args.out}")
@@ -96,6 +114,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         pyodide_dir=args.pyodide_dir,
         lock_file_url=args.lock_file_url,
         isolation=args.cross_origin_isolation,
+        map_tiles=args.map_tiles,
+        map_tiles_attribution=args.map_tiles_attribution,
     )
     server = make_server(app, args.host, args.port)
     url = f"http://{args.host}:{server.server_port}/"

@@ -90,8 +90,12 @@ class DevApp:
         pyodide_dir: Path | None = None,
         lock_file_url: str | None = None,
         isolation: str = "require-corp",
+        map_tiles: str | None = None,
+        map_tiles_attribution: str | None = None,
     ) -> None:
         self.script = check_script(script)
+        self.map_tiles = map_tiles
+        self.map_tiles_attribution = map_tiles_attribution
         self.headers = isolation_headers(isolation)
         self.app_dir = self.script.parent
         self.static = static_dir()
@@ -110,6 +114,8 @@ class DevApp:
             pyodide_url=self.pyodide_url,
             live_reload="." + EVENTS_PATH,
             lock_file_url=self.lock_file_url,
+            map_tiles=self.map_tiles,
+            map_tiles_attribution=self.map_tiles_attribution,
         )
         return text.encode()
 

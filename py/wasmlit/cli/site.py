@@ -12,6 +12,10 @@ distribution's ``offline-lock.json`` when it has one (scripts/provision_pyodide.
 writes it: the official lock plus pinned pure wheels such as altair, plotly and
 graphviz), so those packages load without a network.
 
+``--map-tiles`` / ``--map-tiles-attribution`` become the page's ``map-tiles``
+and ``map-tiles-attribution`` attributes: st.map's tile URL template ("none":
+no tiles) and the text credited under the map.
+
 Example::
 
     write_site(Path("app.py"), Path("site"), pyodide_url=DEFAULT_PYODIDE_URL)
@@ -68,11 +72,17 @@ def index_html(
     live_reload: str | None = None,
     base: str = "./",
     lock_file_url: str | None = None,
+    map_tiles: str | None = None,
+    map_tiles_attribution: str | None = None,
 ) -> str:
     """The page holding one ``<wasmlit-app>``; all URLs relative to ``base``."""
     attrs = {"src": f"{base}app/", "pyodide-url": pyodide_url}
     if lock_file_url:
         attrs["lock-file-url"] = lock_file_url
+    if map_tiles is not None:
+        attrs["map-tiles"] = map_tiles
+    if map_tiles_attribution is not None:
+        attrs["map-tiles-attribution"] = map_tiles_attribution
     if live_reload:
         attrs["live-reload"] = live_reload
     attr_text = " ".join(f'{k}="{html.escape(v)}"' for k, v in attrs.items())
@@ -125,6 +135,8 @@ def write_site(
     pyodide_url: str | None = None,
     pyodide_dir: Path | None = None,
     lock_file_url: str | None = None,
+    map_tiles: str | None = None,
+    map_tiles_attribution: str | None = None,
 ) -> dict[str, Any]:
     """Write the whole static site for ``script`` into ``out``; return the manifest."""
     script = check_script(script)
@@ -146,7 +158,13 @@ def write_site(
     else:
         url = pyodide_url or DEFAULT_PYODIDE_URL
     lock = local_lock_url(pyodide_dir, lock_file_url)
-    page = index_html(title=script.stem, pyodide_url=url, lock_file_url=lock)
+    page = index_html(
+        title=script.stem,
+        pyodide_url=url,
+        lock_file_url=lock,
+        map_tiles=map_tiles,
+        map_tiles_attribution=map_tiles_attribution,
+    )
     (out / "index.html").write_text(page)
     # Deep links to app pages (/<url_path>) reach no file: static hosts such as
     # GitHub Pages serve 404.html there, so it is the same page (docs/protocol.md, "Pages").

@@ -31,6 +31,11 @@ _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 _MAX_OFFSET = 2**31 - 1  # int32 offsets; more needs the large_* types
 
 
+# One Arrow buffer: bytes, or a byte view of a numpy array (no copy of column data
+# is made before the writer copies it into the stream).
+Buffer = bytes | memoryview
+
+
 class Unsupported(Exception):
     """This column needs pyarrow."""
 
@@ -57,9 +62,17 @@ class Column:
     type_table: Table
     length: int
     null_count: int
-    buffers: list[bytes]
+    buffers: list[Buffer]
     children: list[Column] = field(default_factory=list)
     dictionary: Dictionary | None = None
+
+
+def raw(values: np.ndarray) -> memoryview:
+    """``values``' bytes in little-endian order: a view unless they need reordering."""
+    import numpy as np
+
+    little = values.astype(values.dtype.newbyteorder("<"), copy=False)
+    return np.ascontiguousarray(little).view(np.uint8).data
 
 
 def bitmap(valid: np.ndarray) -> bytes:
@@ -82,7 +95,7 @@ def int_type(dtype: np.dtype) -> Table:
 
 def int_column(values: np.ndarray, valid: np.ndarray | None) -> Column:
     nulls, mask = validity(valid)
-    data = values.astype(values.dtype.newbyteorder("<"), copy=False).tobytes()
+    data = raw(values)
     return Column(INT, int_type(values.dtype), len(values), nulls, [mask, data])
 
 
@@ -94,7 +107,7 @@ def float_column(values: np.ndarray, valid: np.ndarray | None) -> Column:
         valid = ~nan if nan.any() else None
     nulls, mask = validity(valid)
     precision = {4: 1, 8: 2}[values.dtype.itemsize]
-    data = values.astype(values.dtype.newbyteorder("<"), copy=False).tobytes()
+    data = raw(values)
     return Column(FLOAT, Table([Scalar("<h", precision)]), len(values), nulls, [mask, data])
 
 
@@ -103,14 +116,14 @@ def bool_column(values: np.ndarray, valid: np.ndarray | None) -> Column:
     return Column(BOOL, Table([]), len(values), nulls, [mask, bitmap(values)])
 
 
-def offsets_buffer(lengths: list[int] | np.ndarray) -> bytes:
+def offsets_buffer(lengths: list[int] | np.ndarray) -> memoryview:
     import numpy as np
 
     offsets = np.zeros(len(lengths) + 1, dtype="<i8")
     np.cumsum(np.asarray(lengths, dtype=np.int64), out=offsets[1:])
     if offsets[-1] > _MAX_OFFSET:
         raise Unsupported("more than 2**31 bytes or items need the large_* types")
-    return offsets.astype("<i4").tobytes()
+    return raw(offsets.astype("<i4"))
 
 
 def utf8_column(values: list[Any], valid: np.ndarray) -> Column:
@@ -142,7 +155,7 @@ def date_column(values: list[Any], valid: np.ndarray) -> Column:
     days = [
         v.toordinal() - _EPOCH_ORDINAL if ok else 0 for v, ok in zip(values, valid, strict=True)
     ]
-    data = np.asarray(days, dtype="<i4").tobytes()
+    data = raw(np.asarray(days, dtype="<i4"))
     nulls, mask = validity(valid)
     return Column(DATE, Table([Scalar("<h", 0)]), len(values), nulls, [mask, data])
 
@@ -186,7 +199,7 @@ def timestamp_column(series: pd.Series) -> Column:
     if tz is not None:
         fields.append(Ref(String(_tz_name(tz))))
     nulls, mask = validity(valid)
-    return Column(TIMESTAMP, Table(fields), len(series), nulls, [mask, ints.tobytes()])
+    return Column(TIMESTAMP, Table(fields), len(series), nulls, [mask, raw(ints)])
 
 
 def duration_column(series: pd.Series) -> Column:
@@ -197,4 +210,4 @@ def duration_column(series: pd.Series) -> Column:
     ints, valid = _epoch_ints(series, unit)
     nulls, mask = validity(valid)
     type_table = Table([Scalar("<h", TIME_UNITS[unit])])
-    return Column(DURATION, type_table, len(series), nulls, [mask, ints.tobytes()])
+    return Column(DURATION, type_table, len(series), nulls, [mask, raw(ints)])

@@ -23,7 +23,7 @@ import enum
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitDataframeConversionError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -137,7 +137,7 @@ def _is_sequence(value: Any) -> bool:
 
 
 def _cannot_convert(data: Any) -> StreamlitAPIException:
-    return StreamlitAPIException(
+    return StreamlitDataframeConversionError(
         f"Unable to convert object of type `{type(data)}` to `pandas.DataFrame`."
         " Offending object:\n```py\n" + repr(data)[:200] + "\n```"
     )

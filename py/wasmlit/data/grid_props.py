@@ -97,7 +97,7 @@ class GridData:
     fmt: DataFormat
     frame: pd.DataFrame
     table: WireTable
-    styles: dict[str, bytes] | None
+    styles: dict[str, bytes | bytearray] | None
     # A Styler's hide(): the defaults of hide_index / hide_header (None: not hidden).
     hide_index: bool | None = None
     hide_header: bool | None = None

@@ -35,7 +35,7 @@ class StyledGrid:
     """What a Styler shows: its data without hidden rows/columns, and its styles."""
 
     frame: pd.DataFrame
-    styles: dict[str, bytes]
+    styles: dict[str, bytes | bytearray]
     hide_index: bool | None  # True when hide(axis="index") hid every index level
     hide_header: bool | None  # True when hide(axis="columns") hid the column headers
 
@@ -78,7 +78,7 @@ def styled_grid(styler: Any, *, drop_hidden: bool = True) -> StyledGrid:
 
 def styler_tables(
     styler: Any, rows: list[int] | None = None, cols: list[int] | None = None
-) -> dict[str, bytes]:
+) -> dict[str, bytes | bytearray]:
     """The ``styles`` of ``styler`` for the given row and column positions (default all)."""
     import pandas as pd
 

@@ -30,7 +30,7 @@ COLUMN_INFO = Obj(
 
 @dataclass(frozen=True)
 class WireTable:
-    data: bytes  # Arrow IPC stream
+    data: bytes | bytearray  # Arrow IPC stream
     columns: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -56,18 +56,32 @@ def wire_frame(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[dict[str, Any]]]
     columns: list[dict[str, Any]] = [
         {"field": "_index", "name": _label(index.name), "index": True, "dtype": str(index.dtype)}
     ]
-    series: dict[str, Any] = {"_index": pd.Series(index, index=None).reset_index(drop=True)}
+    # The columns are views of the frame's data, not copies: a million-row frame
+    # would otherwise be held two or three times over while it is encoded.
+    rows = pd.RangeIndex(len(index))
+    series: dict[str, Any] = {"_index": pd.Series(_index_values(index), index=rows, copy=False)}
     for position, label in enumerate(frame.columns):
         name = f"c{position}"
-        column = frame.iloc[:, position].reset_index(drop=True)
+        column = frame.iloc[:, position].set_axis(rows, copy=False)
         series[name] = column
         columns.append(
             {"field": name, "name": _label(label), "index": False, "dtype": str(column.dtype)}
         )
-    return pd.DataFrame(series), columns
+    return pd.DataFrame(series, copy=False), columns
 
 
-def arrow_ipc(frame: pd.DataFrame) -> bytes:
+def _index_values(index: pd.Index) -> Any:
+    """The index's values as an array to wrap without copying (``pd.Series(index)`` copies)."""
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(index, pd.RangeIndex):
+        # Not index.array: that would cache the materialised values on the caller's index.
+        return np.arange(index.start, index.stop, index.step, dtype=np.int64)
+    return index.array
+
+
+def arrow_ipc(frame: pd.DataFrame) -> bytes | bytearray:
     """Arrow IPC stream bytes for ``frame`` (its columns only, no index).
 
     The pure-Python writer handles the common column types; pyarrow (loaded

@@ -55,6 +55,7 @@ ELEMENT_MODULES: tuple[str, ...] = (
     "pagination",
     "plotly_chart",
     "progress",
+    "pydeck_chart",
     "radio",
     "select_slider",
     "selectbox",

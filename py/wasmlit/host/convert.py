@@ -2,8 +2,9 @@
 
 Outgoing messages become one JSON text (parsed by JS into plain Objects, which
 is far cheaper than building them key by key across the FFI) plus *patches*:
-values JSON cannot carry, set afterwards at their path. ``bytes`` become
-ArrayBuffers that go in the transfer list; non-finite floats stay numbers.
+values JSON cannot carry, set afterwards at their path. ``bytes`` and
+``bytearray`` (taken as they are, not copied) become ArrayBuffers that go in
+the transfer list; non-finite floats stay numbers.
 The JS side is reached only through an injected :class:`JsFactories`, so
 this module runs and is tested in CPython.
 
@@ -30,7 +31,7 @@ class JsFactories(Protocol):
     def parse_json(self, text: str) -> Any:
         """``JSON.parse(text)``: plain Objects and Arrays."""
 
-    def new_buffer(self, data: bytes) -> Any:
+    def new_buffer(self, data: bytes | bytearray) -> Any:
         """A fresh ``ArrayBuffer`` holding a copy of ``data``."""
 
     def get(self, container: Any, key: Key) -> Any:
@@ -51,7 +52,12 @@ def _plain(value: Any, path: tuple[Key, ...], patches: list[Patch]) -> Any:
             return value
         patches.append((path, value))
         return None
-    if isinstance(value, (bytes, bytearray, memoryview)):
+    if isinstance(value, (bytes, bytearray)):
+        # Kept as is: bytes(bytearray) would copy a large Arrow table once more
+        # before JS copies it again.
+        patches.append((path, value))
+        return None
+    if isinstance(value, memoryview):
         patches.append((path, bytes(value)))
         return None
     if isinstance(value, Mapping):
@@ -80,7 +86,7 @@ def to_js_message(message: Mapping[str, Any], js: JsFactories) -> tuple[Any, Any
     root = js.parse_json(text)
     transfer: list[Any] = []
     for path, value in patches:
-        if isinstance(value, bytes):
+        if isinstance(value, (bytes, bytearray)):
             value = js.new_buffer(value)
             transfer.append(value)
         node = root

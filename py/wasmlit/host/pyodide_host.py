@@ -38,7 +38,8 @@ class _BrowserJs:
     def parse_json(self, text: str) -> Any:
         return self._js.JSON.parse(text)
 
-    def new_buffer(self, data: bytes) -> Any:
+    def new_buffer(self, data: bytes | bytearray) -> Any:
+        # One copy, from the wasm heap straight into the new JS buffer.
         view = self._js.Uint8Array.new(len(data))
         view.assign(data)
         return view.buffer
@@ -87,10 +88,14 @@ def host_hooks(control: Any) -> HostHooks:
     rerun_pending = control.rerunPending
     allow_interrupts = control.allowInterrupts
     take_stop = control.takeStop
+    reload_pending = getattr(control, "reloadPending", None)
     return HostHooks(
         rerun_pending=lambda: bool(rerun_pending()),
         allow_interrupts=lambda allowed: allow_interrupts(allowed),
         take_stop=lambda: bool(take_stop()),
+        reload_pending=(
+            (lambda: bool(reload_pending())) if reload_pending is not None else (lambda: False)
+        ),
     )
 
 
@@ -99,8 +104,10 @@ def start(
 ) -> None:
     """Create the app session; the first run happens on the UI's first ``rerun``.
 
-    ``control`` is the worker's run control when the page is cross-origin
-    isolated (a SharedArrayBuffer), else None: runs are then never interrupted.
+    ``control`` is the worker's run control: ``kind == "shared"`` when the page
+    is cross-origin isolated (a SharedArrayBuffer), ``"jspi"`` when runs yield
+    to the worker through JSPI (``wasmlit.host.jspi``); None: runs are never
+    interrupted.
     """
     global _session
     from wasmlit.alias import install_permanently
@@ -118,11 +125,20 @@ def start(
         options=from_js(options) or {},
         query_string=str(query_string),
     )
-    if control is not None:
-        from wasmlit.runtime import sleep
+    if control is None:
+        return
+    from wasmlit.runtime import sleep
 
-        _session.hooks = host_hooks(control)
-        sleep.install(_session.hooks.take_stop)
+    if str(getattr(control, "kind", "shared")) == "jspi":
+        from pyodide.ffi import can_run_sync, run_sync
+
+        from wasmlit.host.jspi import jspi_hooks
+
+        _session.hooks, wait = jspi_hooks(control, run_sync, can_run_sync, sleep.original_sleep)
+        sleep.install(_session.hooks.take_stop, _session.hooks.reload_pending, wait)
+        return
+    _session.hooks = host_hooks(control)
+    sleep.install(_session.hooks.take_stop, _session.hooks.reload_pending)
 
 
 def _forget_directory_listings(app_dir: str) -> None:
@@ -184,9 +200,16 @@ def handle(message: Any) -> None:
         )
     elif kind == "reload_files":
         _forget_directory_listings(str(Path(_session.script_path).parent))
-        _session.reload_files()
+        # The worker folds the reruns queued around a save into it (worker/src/queue.ts).
+        rerun = msg.get("rerun") or {}
+        _session.reload_files(
+            rerun.get("updates", ()),
+            page=_page_request(rerun.get("page")),
+            context=rerun.get("context"),
+        )
     elif kind == "stop":
-        # Handled between runs; a running script is stopped by the interrupt buffer.
+        # Handled between runs; a running script is stopped by the interrupt buffer
+        # (or, under JSPI, by the worker's control at its next yield).
         stop = getattr(_session, "stop", None)
         if stop is not None:
             stop()

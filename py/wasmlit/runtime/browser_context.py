@@ -23,8 +23,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from wasmlit.protocol.schema import Enum, Int, Map, Obj, Optional, Str
+from wasmlit.protocol.schema import Bool, Enum, Int, Map, Obj, Optional, Str
 
 # The wire form, in ``rerun.context`` (UI -> worker).
 BROWSER_CONTEXT = Obj(
@@ -36,10 +37,40 @@ BROWSER_CONTEXT = Obj(
         "theme": Optional(Enum("light", "dark")),  # from the app's background colour
         "cookies": Map(Str()),  # document.cookie, name -> raw value
         "headers": Map(Str()),  # Host, User-Agent, Accept-Language
-    }
+        # False when this app does not own the page URL (url-sync="off"): the address
+        # bar then never follows its pages. Absent means it does.
+        "page_urls": Bool(),
+    },
+    optional=["page_urls"],
 )
 
-_FIELDS = ("locale", "timezone", "timezone_offset", "url", "theme", "cookies", "headers")
+_FIELDS = (
+    "locale",
+    "timezone",
+    "timezone_offset",
+    "url",
+    "theme",
+    "cookies",
+    "headers",
+    "page_urls",
+)
+
+
+def page_url(url: str, url_path: str) -> str:
+    """The URL showing app page ``url_path``, from the URL of another page of the app.
+
+    The UI's rule (``ui/src/app/pageUrl.ts``): a page's URL is ``<folder>/<url_path>``;
+    a last segment that is empty or ends in ``.html`` is the default page (``""``).
+    The URL already showing that page is returned unchanged.
+    """
+    parts = urlsplit(url)
+    folder, _, last = parts.path.rpartition("/")
+    shown = "" if last == "" or last.lower().endswith(".html") else unquote(last)
+    if shown == url_path:
+        return url
+    segment = quote(url_path, safe="!'()*")  # what encodeURIComponent leaves as is
+    path = f"{folder}/{segment}"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
 def _header_case(name: str) -> str:
@@ -135,11 +166,24 @@ class BrowserInfo:
     headers: dict[str, str] = field(default_factory=dict)
     # None: decided by the URL (?embed=true); AppTest may force it.
     is_embedded: bool | None = None
+    # Whether the address bar follows the app's pages (so ``url`` does too).
+    page_urls: bool = True
 
     @classmethod
     def from_wire(cls, wire: Mapping[str, Any]) -> BrowserInfo:
         """The ``rerun.context`` the UI sent."""
         return cls(**{name: wire[name] for name in _FIELDS if name in wire})
+
+    def for_page(self, url_path: str) -> BrowserInfo:
+        """These facts as seen on app page ``url_path``: st.context.url is that page's URL.
+
+        Used when a run is about to show another page than the URL the UI sent
+        (``st.switch_page``), so the new page's run never sees the old URL.
+        """
+        if not self.page_urls or not self.url:
+            return self
+        url = page_url(self.url, url_path)
+        return self if url == self.url else replace(self, url=url)
 
     def updated(self, changes: Mapping[str, Any]) -> BrowserInfo:
         unknown = set(changes) - {*_FIELDS, "is_embedded"}

@@ -16,6 +16,8 @@ DEFAULTS: dict[str, Any] = {
     "runner.fastReruns": True,
     "runner.enforceSerializableSessionState": False,
     "runner.enumCoercion": "nameOnly",
+    # Accepted for Streamlit apps; parallel fragments run in order here (one thread).
+    "runner.parallelMaxWorkers": None,
     "magic.displayRootDocString": False,
     "magic.displayLastExprIfNoSemicolon": False,
     "global.disableWidgetStateDuplicationWarning": False,
@@ -39,6 +41,9 @@ DEFAULTS: dict[str, Any] = {
     "theme.secondaryBackgroundColor": None,
     "theme.textColor": None,
     "theme.font": None,
+    # wasmlit's own: st.map's tile URL template ("none": no tiles) and its attribution.
+    "wasmlit.mapTiles": None,
+    "wasmlit.mapTilesAttribution": None,
 }
 
 # Streamlit lets scripts change only these at run time.

@@ -81,6 +81,12 @@ class RunContext:
     fragments: FragmentStore | None = None
     fragment: Fragment | None = None
     fragment_run: str | None = None
+    # A parallel fragment's body in a full run (Streamlit's worker-thread rules apply).
+    parallel_worker: bool = False
+    # While a widget callback runs: the fragment that owns the widget (st.rerun scope).
+    callback_fragment: str | None = None
+    # True while a widget callback runs: st.rerun(<fragment key>) is allowed only then.
+    in_callback: bool = False
 
     def next_index(self, parent: Path) -> int:
         """Allocate the next child position inside the block at ``parent``."""

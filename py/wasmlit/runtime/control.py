@@ -51,8 +51,11 @@ class HostHooks:
     ``KeyboardInterrupt`` (the script itself), ``allow_interrupts(False)`` closes it.
     ``take_stop`` answers whether a Stop is waiting, and consumes it: blocking
     calls that the interpreter cannot interrupt (``time.sleep``) poll it.
+    ``reload_pending``: a live-reload save is on its way; ``time.sleep`` polls it
+    too and ends the run (``RerunPending``), so the new code starts at once.
     """
 
     rerun_pending: Callable[[], bool] = _never
     allow_interrupts: Callable[[bool], None] = _ignore
     take_stop: Callable[[], bool] = _never
+    reload_pending: Callable[[], bool] = _never

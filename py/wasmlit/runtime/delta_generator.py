@@ -34,6 +34,11 @@ class DeltaGenerator:
 
     def _next_path(self) -> Path:
         if self._slot:
+            ctx = current()
+            if ctx.parallel_worker:
+                from wasmlit.runtime.fragments import check_slot_write
+
+                check_slot_write(ctx, self._path)
             return self._path
         ctx = current()
         parent = self._path

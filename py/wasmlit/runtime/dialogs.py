@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import RunContext, running
 from wasmlit.runtime.delta_generator import active
-from wasmlit.runtime.fragments import call_fragment
+from wasmlit.runtime.fragments import call_fragment, check_not_parallel
 from wasmlit.runtime.widgets import Callback, WidgetMeta, compute_id
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -101,6 +101,7 @@ def _open(
     settings: dict[str, Any],
     callback: Callable[..., Any] | None,
 ) -> Any:
+    check_not_parallel("st.dialog")
     store = ctx.fragments
     assert store is not None
     if store.dialog_run == ctx.run_id:

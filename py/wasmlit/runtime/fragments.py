@@ -13,7 +13,19 @@ Writes from a fragment into a container created outside it go into a
 *portal*: another ``fragment`` block with the same id, placed in that
 container the first time. A fragment run clears and redraws the portal in
 place, so content written to the container outside the fragment keeps its
-position (Streamlit's current rule for outside containers).
+position (Streamlit's current rule for outside containers). As in Streamlit,
+a fragment run cannot open a new portal in a container the running fragment
+did not create: the first write must happen in a full run.
+
+``@st.fragment(key=...)`` names a fragment function; a widget callback may call
+``st.rerun(<key or keys>)`` to rerun every call site of those fragments: the
+interaction's run ends before its body and each fragment then runs on its own
+(the session's queue, see docs/execution-flow.md, "Keyed fragments").
+
+``parallel=True`` fragments run in order (Pyodide has one thread), but
+during a full run they keep Streamlit's parallel rules: the call returns
+None, an error stays inside the fragment and the script goes on, and
+outside-container writes, ``st.dialog`` and ``st.switch_page`` raise.
 
 Example::
 
@@ -25,18 +37,18 @@ Example::
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import wraps
 from typing import Any, NoReturn, TypeVar, overload
 
 from wasmlit.elements.fragment import fragment_node
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitDuplicateElementKey
 from wasmlit.runtime.context import Path, RunContext, running
 from wasmlit.runtime.control import RerunRequested
 from wasmlit.runtime.delta_generator import DeltaGenerator, active
+from wasmlit.runtime.durations import duration_seconds
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -44,6 +56,69 @@ RERUN_SCOPE_ERROR = (
     'scope="fragment" can only be specified from `@st.fragment`-decorated '
     "functions during fragment reruns."
 )
+OUTSIDE_FIRST_WRITE_ERROR = (
+    "A fragment tried to write to a container created outside the fragment, but that "
+    "container was not written to during the initial run, so Streamlit could not "
+    "reserve a stable position for it.\n\nWrite to the container at least once during "
+    "the full app run (e.g. claim the slot with `outside.empty()`), then fill it during "
+    "fragment reruns."
+)
+# st.rerun(scope=<fragment key>) (Streamlit 1.63+, PR #16161): keyed reruns.
+RESERVED_KEYS = ("app", "fragment")
+RESERVED_KEY_ERROR = (
+    '\'{key}\' is reserved: `st.rerun` uses "app" and "fragment" as scopes, so they '
+    "cannot be fragment keys."
+)
+RERUN_CALLBACK_ONLY_ERROR = (
+    "`st.rerun` with a fragment key can only be called from a widget callback "
+    "(`on_change` or `on_click`), not from the script or a fragment's body."
+)
+RERUN_UNKNOWN_KEY_ERROR = (
+    "No fragment found for key '{key}'. Pass the `key` given to `@st.fragment(key=...)` "
+    "and make sure that fragment was rendered in the last run."
+)
+RERUN_EMPTY_SCOPE_ERROR = (
+    "`scope` cannot be an empty string or an empty list: pass 'app', 'fragment', a "
+    "fragment key or a list of fragment keys."
+)
+RERUN_SCOPE_TYPE_ERROR = (
+    "`scope` must be 'app', 'fragment', a fragment key (str or int) or a list of "
+    "fragment keys, got `{type}`."
+)
+PARALLEL_OUTSIDE_ERROR = (
+    "Writing to containers outside a parallel fragment is not allowed during the "
+    "initial page load, because parallel fragments run concurrently on separate "
+    "threads and external container writes are not thread-safe.\n\nTo fix this, move "
+    "the element inside the fragment body, or gate the write behind a widget "
+    "interaction (e.g., `if st.button(...):`) so it runs during a sequential fragment "
+    "rerun instead."
+)
+
+
+def parallel_api_error(api_name: str) -> StreamlitAPIException:
+    """Streamlit's error for ``st.dialog`` / ``st.switch_page`` in a parallel batch."""
+    return StreamlitAPIException(
+        f"`{api_name}` cannot be called from a parallel fragment during the initial "
+        f"page load, because parallel fragments run concurrently on separate threads "
+        f"where `{api_name}` is not safe.\n\nTo fix this, gate the call behind a widget "
+        "interaction (e.g., `if st.button(...):`) so it runs during a sequential "
+        "fragment rerun instead."
+    )
+
+
+def check_not_parallel(api_name: str) -> None:
+    """Raise when called from a parallel fragment's body during a full run."""
+    ctx = running()
+    if ctx is not None and ctx.parallel_worker:
+        raise parallel_api_error(api_name)
+
+
+class FragmentHandled(Exception):  # noqa: N818 - Streamlit's FragmentHandledException
+    """An error a fragment already showed inside its block; the run ends as an error."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class FragmentRerunRequested(RerunRequested):
@@ -52,6 +127,14 @@ class FragmentRerunRequested(RerunRequested):
     def __init__(self, fragment_id: str) -> None:
         super().__init__(fragment_id)
         self.fragment_id = fragment_id
+
+
+class KeyedRerunRequested(RerunRequested):
+    """``st.rerun(<key or keys>)`` in a callback: rerun every call site of those fragments."""
+
+    def __init__(self, fragment_ids: list[str]) -> None:
+        super().__init__(",".join(fragment_ids))
+        self.fragment_ids = fragment_ids
 
 
 @dataclass(eq=False)
@@ -70,6 +153,9 @@ class Fragment:
     widgets: set[str] = field(default_factory=set)  # widget ids created directly in it
     portals: dict[Path, Path] = field(default_factory=dict)  # outside container -> portal
     portals_put: set[Path] = field(default_factory=set)  # portals re-put this run
+    parallel: bool = False  # st.fragment(parallel=True): its full-run rules apply
+    key: str | None = None  # st.fragment(key=...): st.rerun(key) reruns every call site
+    definition: str = ""  # the decorated function's name: one key, one definition
 
 
 class FragmentStore:
@@ -87,6 +173,11 @@ class FragmentStore:
         self._owned: set[str] = set()  # widgets a fragment run may drop
         self._running: Fragment | None = None  # the fragment this run reruns
         self._descendants: list[str] = []
+        # What the last run left: keyed reruns resolve against it (a full run clears
+        # `fragments` before its callbacks), and a run ended before its body restores it.
+        self._last: dict[str, Fragment] = {}
+        self._last_app_scope: set[str] = set()
+        self._abandoned = False
 
     # -- which run -------------------------------------------------------------------
     def scope(self, widget_ids: Iterable[str], requested: str | None) -> str | None:
@@ -113,6 +204,50 @@ class FragmentStore:
                 return fragment.id
         return None
 
+    def resolve(self, keys: Iterable[str]) -> list[str]:
+        """Every call site of the fragments with these keys, as the last run made them.
+
+        Any unknown key fails the whole request (nothing reruns).
+        """
+        wanted = list(dict.fromkeys(keys))
+        found = {f.key for f in self._last.values()}
+        for key in wanted:
+            if key not in found:
+                raise StreamlitAPIException(RERUN_UNKNOWN_KEY_ERROR.format(key=key))
+        return [f.id for f in self._last.values() if f.key in wanted]
+
+    def ordered(self, fragment_ids: Iterable[str]) -> list[str]:
+        """The fragments to run one after another: in the order the app called them
+        (so an outer one before the ones nested in it), leaving out a fragment whose
+        enclosing fragment runs too (that run calls it again)."""
+        wanted = set(fragment_ids)
+        out: list[str] = []
+        for record in self._last.values():
+            if record.id in wanted and not self._has_ancestor_in(record, wanted):
+                out.append(record.id)
+        return out
+
+    def _has_ancestor_in(self, record: Fragment, ids: set[str]) -> bool:
+        parent = record.parent
+        while parent is not None:
+            if parent in ids:
+                return True
+            above = self._last.get(parent)
+            parent = None if above is None else above.parent
+        return False
+
+    def check_key(self, record: Fragment) -> None:
+        """A fragment key names one function: another function with it is a duplicate."""
+        if record.key is None:
+            return
+        for other in self.fragments.values():
+            if other.key == record.key and other.definition != record.definition:
+                raise StreamlitDuplicateElementKey(record.key)
+
+    def abandon(self) -> None:
+        """This run ends before its body (keyed reruns follow): keep the last run's records."""
+        self._abandoned = True
+
     def descendants(self, fragment_id: str) -> list[str]:
         """Fragments nested (at any depth) in ``fragment_id``."""
         out: list[str] = []
@@ -129,6 +264,8 @@ class FragmentStore:
         """Prepare ``ctx`` for a full run (None) or a run of one fragment."""
         ctx.fragments = self
         self._seen = set()
+        self._abandoned = False
+        self._last, self._last_app_scope = self.fragments, self.app_scope
         fragment = None if fragment_id is None else self.fragments.get(fragment_id)
         self._running = fragment
         if fragment is None:
@@ -153,6 +290,11 @@ class FragmentStore:
         return set(widget_ids) - self._owned
 
     def end_run(self, ctx: RunContext, fragment: Fragment | None) -> None:
+        if self._abandoned:  # nothing of the body ran: the last run's records stand
+            self.fragments, self.app_scope = self._last, self._last_app_scope
+            self._abandoned = False
+            self._descendants, self._owned, self._running = [], set(), None
+            return
         self.counters = dict(ctx.counters)
         if fragment is None:
             return
@@ -178,18 +320,33 @@ def fragment(
 def fragment(
     func: Any = None, *, run_every: Any = None, parallel: bool = False, key: Any = None
 ) -> Any:
-    """st.fragment: with or without arguments. ``parallel`` runs it in order anyway."""
+    """st.fragment: with or without arguments. ``parallel`` runs in order (one thread)."""
     interval = run_every_seconds(run_every)
-    user_key = None if key is None else str(key)
+    user_key = fragment_key(key)
+    concurrent = bool(parallel)
 
     def decorate(target: F) -> F:
         @wraps(target)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            return call_fragment(target, args, kwargs, interval, user_key)
+            return call_fragment(target, args, kwargs, interval, user_key, parallel=concurrent)
 
         return wrapper  # type: ignore[return-value]
 
     return decorate if func is None else decorate(func)
+
+
+def fragment_key(key: Any) -> str | None:
+    """``st.fragment(key=...)``: a str or int, stored as str, never a rerun scope."""
+    if key is None:
+        return None
+    if isinstance(key, bool) or not isinstance(key, str | int):
+        raise StreamlitAPIException(
+            f"A fragment `key` must be a str or an int, got `{type(key).__name__}`."
+        )
+    text = str(key)
+    if text in RESERVED_KEYS:
+        raise StreamlitAPIException(RESERVED_KEY_ERROR.format(key=text))
+    return text
 
 
 def call_fragment(
@@ -198,14 +355,22 @@ def call_fragment(
     kwargs: Mapping[str, Any],
     run_every: float | None,
     key: str | None = None,
+    *,
+    parallel: bool = False,
 ) -> Any:
-    """Put the fragment's block at the active container's next position and run it."""
+    """Put the fragment's block at the active container's next position and run it.
+
+    A ``parallel`` fragment in a full run returns None and keeps its errors to itself,
+    as Streamlit's thread-pool dispatch does; it still runs here, at its call.
+    """
     ctx = running()
     if ctx is None or ctx.fragments is None:  # bare mode: a plain function call
         return func(*args, **kwargs)
     store = ctx.fragments
     path = active()._next_path()
-    fragment_id = _fragment_id(func, path, ctx.active_page, key)
+    # Identity is the call site (as in Streamlit): a keyed function called at several
+    # places is several fragments sharing the key.
+    fragment_id = _fragment_id(func, path, ctx.active_page)
     previous = store.fragments.get(fragment_id)
     record = Fragment(
         id=fragment_id,
@@ -217,12 +382,26 @@ def call_fragment(
         page=ctx.active_page,
         parent=None if ctx.fragment is None else ctx.fragment.id,
         stack=list(ctx.stack),
+        parallel=parallel,
+        key=key,
+        definition=_definition(func),
     )
+    store.check_key(record)
     if previous is not None and ctx.fragment_run is not None:
         record.portals = previous.portals  # a nested fragment redrawn in place
     store.fragments[fragment_id] = record
     ctx.put(path, fragment_node(fragment_id, run_every))
-    return run_body(ctx, record)
+    if not (parallel and ctx.fragment_run is None):
+        return run_body(ctx, record)
+    saved = ctx.parallel_worker
+    ctx.parallel_worker = True
+    try:
+        run_body(ctx, record)
+    except FragmentHandled:
+        pass  # shown inside the fragment; the rest of the script goes on
+    finally:
+        ctx.parallel_worker = saved
+    return None
 
 
 def rerun_fragment(ctx: RunContext, record: Fragment) -> None:
@@ -234,6 +413,7 @@ def rerun_fragment(ctx: RunContext, record: Fragment) -> None:
 
 
 def run_body(ctx: RunContext, record: Fragment) -> Any:
+    """Call the function with the fragment's block active; its errors show inside it."""
     cursor = DeltaGenerator(record.path, block_type="fragment")
     saved_stack, saved_fragment = ctx.stack, ctx.fragment
     ctx.stack = [*record.stack, cursor]
@@ -242,8 +422,29 @@ def run_body(ctx: RunContext, record: Fragment) -> Any:
         ctx.fragments._seen.add(record.id)
     try:
         return record.func(*record.args, **record.kwargs)
+    except FragmentHandled:
+        raise  # a nested fragment showed it already
+    except Exception as exc:
+        _show_error(ctx, record, exc)
+        raise FragmentHandled(exc) from exc
     finally:
         ctx.stack, ctx.fragment = saved_stack, saved_fragment
+
+
+def _show_error(ctx: RunContext, record: Fragment, exc: Exception) -> None:
+    """The exception element at the fragment block's next position (Streamlit's place)."""
+    from wasmlit.elements.exception import exception_props
+
+    props = exception_props(exc, ctx.script_dir)
+    node = {"kind": "element", "type": "exception", "id": None, "key": None, "props": props}
+    ctx.put((*record.path, ctx.next_index(record.path)), node)
+
+
+def check_slot_write(ctx: RunContext, path: Path) -> None:
+    """A parallel fragment's full run may not replace an element outside its block."""
+    record = ctx.fragment
+    if ctx.parallel_worker and record is not None and not _under(path, record.path):
+        raise StreamlitAPIException(PARALLEL_OUTSIDE_ERROR)
 
 
 def portal_for(ctx: RunContext, parent: Path) -> Path:
@@ -251,12 +452,16 @@ def portal_for(ctx: RunContext, parent: Path) -> Path:
     record = ctx.fragment
     if record is None or _under(parent, record.path):
         return parent
+    if ctx.parallel_worker:
+        raise StreamlitAPIException(PARALLEL_OUTSIDE_ERROR)
     if any(_under(parent, portal) for portal in record.portals.values()):
         return parent  # a container the fragment made inside one of its portals
     portal = record.portals.get(parent)
     if portal is not None and parent in record.portals_put:
         return portal
     if portal is None:
+        if not _made_this_run(ctx, parent):
+            raise StreamlitAPIException(OUTSIDE_FIRST_WRITE_ERROR)
         portal = (*parent, ctx.next_index(parent))
         record.portals[parent] = portal
     record.portals_put.add(parent)
@@ -264,57 +469,80 @@ def portal_for(ctx: RunContext, parent: Path) -> Path:
     return portal
 
 
-def _fragment_id(func: Callable[..., Any], path: Path, page: str, key: str | None) -> str:
-    name = f"{getattr(func, '__module__', '')}.{getattr(func, '__qualname__', func)}"
-    text = f"{name}|{list(path) if key is None else key}|{page}"
+def _made_this_run(ctx: RunContext, parent: Path) -> bool:
+    """Can a new portal go into ``parent``? Always in a full run; in a fragment run only
+    in a container the rerun fragment itself made (Streamlit cannot reserve a place in a
+    container whose creating code is not running)."""
+    store = ctx.fragments
+    running_record = None if store is None else store._running
+    if ctx.fragment_run is None or running_record is None:
+        return True
+    if _under(parent, running_record.path):
+        return True
+    return any(_under(parent, portal) for portal in running_record.portals.values())
+
+
+def _definition(func: Callable[..., Any]) -> str:
+    return f"{getattr(func, '__module__', '')}.{getattr(func, '__qualname__', func)}"
+
+
+def _fragment_id(func: Callable[..., Any], path: Path, page: str) -> str:
+    text = f"{_definition(func)}|{list(path)}|{page}"
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 # -- st.rerun(scope=...) ------------------------------------------------------------------
-def rerun(scope: str = "app") -> NoReturn:
-    """st.rerun: the whole app, or (in a fragment run, inside a fragment) that fragment."""
-    if scope not in ("app", "fragment"):
-        raise StreamlitAPIException(
-            f"'{scope}' is not a valid rerun scope. Valid scopes are 'app' and 'fragment'."
-        )
-    if scope == "fragment":
-        ctx = running()
-        if ctx is None or ctx.fragment_run is None or ctx.fragment is None:
-            raise StreamlitAPIException(RERUN_SCOPE_ERROR)
-        raise FragmentRerunRequested(ctx.fragment.id)
-    raise RerunRequested()
+def rerun(scope: Any = "app") -> NoReturn:
+    """st.rerun: the whole app, the current fragment, or (from a widget callback) the
+    fragments with the given key(s)."""
+    if isinstance(scope, str) and scope == "app":
+        raise RerunRequested()
+    if isinstance(scope, str) and scope == "fragment":
+        raise FragmentRerunRequested(_current_fragment())
+    keys = _scope_keys(scope)
+    ctx = running()
+    if ctx is None or not ctx.in_callback or ctx.fragments is None:
+        raise StreamlitAPIException(RERUN_CALLBACK_ONLY_ERROR)
+    raise KeyedRerunRequested(ctx.fragments.resolve(keys))
+
+
+def _current_fragment() -> str:
+    """``scope="fragment"``: the running fragment (in a callback: the widget's)."""
+    ctx = running()
+    current_id = None if ctx is None else ctx.callback_fragment
+    if ctx is not None and ctx.fragment is not None:
+        current_id = ctx.fragment.id
+    if ctx is None or ctx.fragment_run is None or current_id is None:
+        raise StreamlitAPIException(RERUN_SCOPE_ERROR)
+    return current_id
+
+
+def _scope_keys(scope: Any) -> list[str]:
+    """A key or a list of keys as strings; the scopes "app"/"fragment" are not keys."""
+    if isinstance(scope, str | int) and not isinstance(scope, bool):
+        items: list[Any] = [scope]
+    elif isinstance(scope, Sequence) and not isinstance(scope, bytes | bytearray):
+        items = list(scope)
+    else:
+        raise StreamlitAPIException(RERUN_SCOPE_TYPE_ERROR.format(type=type(scope).__name__))
+    if not items or scope == "":
+        raise StreamlitAPIException(RERUN_EMPTY_SCOPE_ERROR)
+    keys: list[str] = []
+    for item in items:
+        if isinstance(item, bool) or not isinstance(item, str | int):
+            raise StreamlitAPIException(
+                RERUN_SCOPE_TYPE_ERROR.format(type=f"list of {type(item).__name__}")
+            )
+        text = str(item)
+        if text == "":
+            raise StreamlitAPIException(RERUN_EMPTY_SCOPE_ERROR)
+        if text in RESERVED_KEYS:
+            raise StreamlitAPIException(RESERVED_KEY_ERROR.format(key=text))
+        keys.append(text)
+    return keys
 
 
 # -- run_every ----------------------------------------------------------------------------
-_UNITS = {
-    "w": 604800.0,
-    "week": 604800.0,
-    "d": 86400.0,
-    "day": 86400.0,
-    "h": 3600.0,
-    "hr": 3600.0,
-    "hour": 3600.0,
-    "m": 60.0,
-    "min": 60.0,
-    "minute": 60.0,
-    "t": 60.0,
-    "s": 1.0,
-    "sec": 1.0,
-    "second": 1.0,
-    "ms": 1e-3,
-    "milli": 1e-3,
-    "millisecond": 1e-3,
-    "l": 1e-3,
-    "us": 1e-6,
-    "micro": 1e-6,
-    "microsecond": 1e-6,
-    "ns": 1e-9,
-    "nano": 1e-9,
-    "nanosecond": 1e-9,
-}
-_TOKEN = re.compile(r"\s*([+-]?\d+(?:\.\d*)?|\.\d+)\s*([a-zA-Z]+)\s*,?")
-
-
 def run_every_seconds(value: Any) -> float | None:
     """``run_every`` as seconds: None, a number, a timedelta or a string like "1h23s"."""
     if value is None:
@@ -326,7 +554,7 @@ def run_every_seconds(value: Any) -> float | None:
     elif isinstance(value, int | float):
         seconds = float(value)
     elif isinstance(value, str):
-        seconds = _parse_duration(value)
+        seconds = duration_seconds(value)
     elif type(value).__name__ == "Timedelta" and hasattr(value, "total_seconds"):
         seconds = float(value.total_seconds())  # pandas.Timedelta, without importing pandas
     else:
@@ -334,25 +562,3 @@ def run_every_seconds(value: Any) -> float | None:
     if seconds <= 0:
         raise StreamlitAPIException(f"run_every must be a positive duration, got {value!r}.")
     return seconds
-
-
-def _parse_duration(text: str) -> float:
-    rest = text.strip()
-    total, matched = 0.0, False
-    while rest:
-        match = _TOKEN.match(rest)
-        if match is None:
-            break
-        unit = match.group(2).lower()
-        if unit not in _UNITS and unit.endswith("s"):  # plurals: "days", "mins"
-            unit = unit[:-1]
-        if unit not in _UNITS:
-            break
-        total += float(match.group(1)) * _UNITS[unit]
-        rest, matched = rest[match.end() :], True
-    if rest or not matched:
-        raise StreamlitAPIException(
-            f"Invalid run_every value: {text!r}. Use a number of seconds, a timedelta "
-            'or a duration string such as "10s", "1.5 days" or "1h23s".'
-        )
-    return total

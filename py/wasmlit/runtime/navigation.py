@@ -79,6 +79,7 @@ class PageRouter:
         pages = [main, *(StreamlitPage(s, main_dir=self.main_dir) for s in scripts)]
         position = "sidebar" if ctx.options.get("client.showSidebarNavigation", True) else "hidden"
         chosen = self._choose(pages, main)
+        _follow_page(ctx, chosen)
         self._publish(ctx, {"": pages}, chosen, position, expanded=False, visible_items=None)
         return chosen
 
@@ -106,6 +107,7 @@ class PageRouter:
             position = "hidden"
         visible_items = expanded if not isinstance(expanded, bool) and expanded > 0 else None
         chosen = self._choose(page_list, default)
+        _follow_page(ctx, chosen)
         self._publish(ctx, sections, chosen, position, expanded is True, visible_items)
         chosen._can_run = True
         return chosen
@@ -280,10 +282,18 @@ def navigation(
     return ctx.pages.navigate(ctx, sections, position, expanded)
 
 
+def _follow_page(ctx: RunContext, page: StreamlitPage) -> None:
+    """st.context.url is the URL of the page this run shows (the UI moves the address bar there)."""
+    if ctx.browser is not None:
+        ctx.browser = ctx.browser.for_page(page.url_path)
+
+
 def switch_page(page: Any, *, query_params: Any = None) -> NoReturn:
     """st.switch_page: stop this run and rerun on another page, like st.rerun."""
     from wasmlit.runtime.context import current
+    from wasmlit.runtime.fragments import check_not_parallel
 
+    check_not_parallel("st.switch_page")
     ctx = current()
     router = ctx.pages
     if router is None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitQueryParamDictValueError
 
 # Streamlit's embedding parameters (case-insensitive): in the URL, not in the mapping.
 EMBED_KEYS = ("embed", "embed_options")
@@ -63,9 +63,7 @@ class QueryParams(MutableMapping[str, str]):
     def __setitem__(self, key: str, value: Any) -> None:
         self._check_unbound(key)
         if isinstance(value, dict):
-            raise StreamlitAPIException(
-                f"You cannot set a query params key `{key}` to a dictionary."
-            )
+            raise StreamlitQueryParamDictValueError(key)
         if _is_embed_key(key):
             raise StreamlitAPIException(
                 "Query param embed and embed_options (case-insensitive) cannot be set "

@@ -34,7 +34,13 @@ from wasmlit.runtime.control import (
     StopRequested,
 )
 from wasmlit.runtime.forms import show_missing_submit_buttons
-from wasmlit.runtime.fragments import FragmentStore, rerun_fragment
+from wasmlit.runtime.fragments import (
+    FragmentHandled,
+    FragmentRerunRequested,
+    FragmentStore,
+    KeyedRerunRequested,
+    rerun_fragment,
+)
 from wasmlit.runtime.magic import MAGIC_NAME
 from wasmlit.runtime.navigation import PageRequest, PageRouter
 from wasmlit.runtime.pages import run_page_file
@@ -87,6 +93,8 @@ class AppSession:
         # st.fragment calls of the last runs, and the fragment the next run reruns.
         self.fragments = FragmentStore()
         self._fragment_target: str | None = None
+        # st.rerun(<fragment keys>) from callbacks: the fragment runs still to come.
+        self._fragment_queue: list[str] = []
         # A run cut short by a newer request (RerunPending): the next run is a full one,
         # even for a fragment's widget, so the whole app is finished again.
         self._unfinished = False
@@ -114,26 +122,51 @@ class AppSession:
         pending: Sequence[Mapping[str, Any]] = updates
         ids = [str(update["id"]) for update in updates]
         self._fragment_target = None if page is not None else self.fragments.scope(ids, fragment_id)
+        self._fragment_queue = []
         if self._unfinished:
             self._fragment_target, self._unfinished = None, False
         # A run ended for a newer request returns "superseded": the host runs that next.
-        while self._run_once(pending) == "rerun":
-            pending = ()
+        # Keyed reruns (st.rerun(<key>) in a callback) follow as one run per fragment.
+        status = self._run_once(pending)
+        while status == "rerun" or (status in ("complete", "error") and self._fragment_queue):
+            if self._fragment_target is None and self._fragment_queue:
+                self._fragment_target = self._next_queued()
+                if self._fragment_target is None and status != "rerun":
+                    break
+            status = self._run_once(())
         # st.cache_*(refresh_mode="background"): expired entries are recomputed now that
         # the page is complete (no threads in a worker); a newer rerun waiting skips them.
         background.run_pending(skip=self.hooks.rerun_pending)
+
+    def _next_queued(self) -> str | None:
+        """The next keyed fragment still there (an earlier run may have dropped it)."""
+        while self._fragment_queue:
+            fragment_id = self._fragment_queue.pop(0)
+            if fragment_id in self.fragments.fragments:
+                return fragment_id
+        return None
 
     def receive_upload(self, file_id: str, name: str, mime_type: str, data: bytes) -> None:
         """Keep a file from the UI until no widget refers to it (``upload_file``)."""
         self.uploads.put(FileRecord(file_id, name, mime_type, data))
 
-    def reload_files(self) -> None:
-        """Forget the app's own modules (so edits reload), then rerun."""
+    def reload_files(
+        self,
+        updates: Sequence[Mapping[str, Any]] = (),
+        page: PageRequest | None = None,
+        context: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Forget the app's own modules (so edits reload), then rerun the whole app.
+
+        ``updates``, ``page`` and ``context`` are those of reruns the host queued
+        around the save: they run once, with the new code.
+        """
         for name, module in list(sys.modules.items()):
             if _module_dir_is(name, module, [self.script_dir]):
                 del sys.modules[name]
         self._codes.clear()
-        self.rerun()
+        self._unfinished = True  # new code: a full run, even for a fragment's widget
+        self.rerun(updates, page=page, context=context)
 
     def request_stop(self) -> None:
         """Ask the running script to stop at its next element (used by timeouts)."""
@@ -161,6 +194,10 @@ class AppSession:
         target, self._fragment_target = self._fragment_target, None
         scope = {} if target not in self.fragments.fragments else {"fragment_id": target}
         self._emit({"type": "run_started", "run_id": run_id, **scope})
+        request = self.pages.request
+        if request is not None and request.url_path is not None:
+            # st.switch_page: this run shows another page than the URL the UI sent.
+            self.browser = self.browser.for_page(request.url_path)
         ctx = RunContext(
             run_id=run_id,
             state=self.state,
@@ -190,7 +227,7 @@ class AppSession:
             self.hooks.allow_interrupts(True)
             try:
                 with streamlit_alias(), self._script_env() as module:
-                    self._run_callbacks(updates)
+                    self._run_callbacks(ctx, updates)
                     if fragment is not None:  # a fragment run: only that function
                         rerun_fragment(ctx, fragment)
                     else:
@@ -201,14 +238,28 @@ class AppSession:
         except RerunPending:
             # Quietly, like st.rerun(): nothing is pruned, the merged request runs next.
             status, cleanup, superseded = "rerun", False, True
+            self._fragment_queue = []
+        except KeyedRerunRequested as exc:
+            # Callbacks asked for keyed fragments: this run ends before its body and
+            # each fragment runs next, on its own.
+            status, cleanup = "rerun", False
+            self.fragments.abandon()
+            self._fragment_queue = list(exc.fragment_ids)
         except RerunRequested as exc:
             status, cleanup = "rerun", False
-            # st.rerun(scope="fragment") names the fragment the next run reruns.
+            # st.rerun(scope="fragment") names the fragment the next run reruns (the
+            # keyed fragments still to come follow it); st.rerun() drops them.
             self._fragment_target = getattr(exc, "fragment_id", None)
+            if self._fragment_target is None:
+                self._fragment_queue = []
         except (StopRequested, SystemExit):
             status, cleanup = "complete", False
+            self._fragment_queue = []
         except (RunInterrupted, KeyboardInterrupt):
             status, cleanup = "stopped", False
+            self._fragment_queue = []
+        except FragmentHandled:
+            status = "error"  # already shown inside the fragment's block
         except BaseException as exc:  # noqa: BLE001 - every script error is shown, never raised
             status = "error"
             self._show_exception(ctx, exc)
@@ -220,6 +271,8 @@ class AppSession:
             self.fragments.end_run(ctx, fragment)
             self.query_params.set_restoring(False)
             deactivate(token)
+            if ctx.browser is not None:  # st.context.url moved with the page shown
+                self.browser = ctx.browser
         if cleanup:
             self.uploads.retain(referenced_ids(self.state.wire_values()))
         self._send_query_params()
@@ -267,11 +320,44 @@ class AppSession:
             # The address bar already shows this query (the browser went there).
             self._shown_query = QueryParams(page.query_string).query_string()
 
-    def _run_callbacks(self, updates: Sequence[Mapping[str, Any]]) -> None:
+    def _run_callbacks(self, ctx: RunContext, updates: Sequence[Mapping[str, Any]]) -> None:
+        """The changed widgets' callbacks, before the script body.
+
+        As in Streamlit (1.63+), each callback votes for what runs once every callback
+        has run: returning normally keeps this run's scope (the app, or the fragment
+        being rerun), ``st.rerun()`` asks for the app, ``st.rerun(scope="fragment")``
+        for the widget's fragment and ``st.rerun(<keys>)`` for keyed fragments. With no
+        keyed vote, a fragment run becomes a full-app run when any callback asked for it
+        (it ends here, quietly). With keyed votes, a vote for the app wins (a full run);
+        otherwise every voted fragment runs once, in the app's order, and this run ends
+        before its body (``KeyedRerunRequested``).
+        """
+        votes: list[str | None] = []  # None: the whole app
+        keyed = False
         for meta in self.state.apply_updates(updates):
-            # st.rerun() in a callback is a no-op: the script runs next anyway.
-            with suppress(RerunRequested):
+            ctx.callback_fragment = self.fragments.owner(meta.id)
+            ctx.in_callback = True
+            try:
                 meta.callback()
+            except KeyedRerunRequested as exc:
+                keyed = True
+                votes.extend(exc.fragment_ids)
+            except FragmentRerunRequested as exc:
+                votes.append(exc.fragment_id)
+            except RerunRequested:
+                votes.append(None)
+            else:
+                if meta.callback.func is not None:  # a callback-less widget has no vote
+                    votes.append(ctx.fragment_run)
+            finally:
+                ctx.callback_fragment = None
+                ctx.in_callback = False
+        if None in votes and (keyed or ctx.fragment_run is not None):
+            if ctx.fragment_run is not None:
+                raise RerunRequested()
+            return  # a full run: it goes on
+        if keyed:
+            raise KeyedRerunRequested(self.fragments.ordered(v for v in votes if v))
 
     def compiled(self, path: str) -> CodeType:
         """``path`` compiled with magic per this session's options, cached until it changes."""

@@ -8,9 +8,9 @@ element's ``widget_value`` schema) and ``deserialize`` (wire -> Python).
 
 Example::
 
-    value = widget(dg, "checkbox", label="Ok", key=None, identity={"value": False},
+    value = widget(dg, "checkbox", key=None, identity={"label": "Ok", "value": False},
                    default=False, serialize=bool, deserialize=bool,
-                   props=lambda wire: {"value": wire}, callback=Callback.none())
+                   props=lambda wire: {"label": "Ok", "value": wire}, callback=Callback())
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack
 
 from wasmlit.elements.width import check_width
 from wasmlit.errors import StreamlitAPIException
@@ -142,70 +142,50 @@ def chrome(
     }
 
 
+class WidgetArgs(TypedDict, total=False):
+    """The keyword arguments :func:`register` takes, and :func:`widget` passes on.
+
+    ``identity`` holds the parameters the id is hashed from (without a key);
+    ``key_identity`` names those that stay in the id of a keyed widget.
+    ``user_default`` is the default the user passed (None when they left the
+    parameter's default), for Streamlit's Session State warning.
+    """
+
+    key: Required[Any]
+    identity: Required[Mapping[str, Any]]
+    default: Required[Any]
+    serialize: Required[Callable[[Any], Any]]
+    deserialize: Required[Callable[[Any], Any]]
+    callback: Required[Callback]
+    key_identity: tuple[str, ...]  # default ()
+    trigger: bool  # default False
+    settable: bool  # default True
+    info: dict[str, Any] | None  # default None
+    user_default: Any  # default None
+    form_submitter: bool  # default False
+    reset: Any  # default False
+
+
 def widget(
     dg: DeltaGenerator,
     element_type: str,
     *,
-    key: Any,
-    identity: Mapping[str, Any],
-    default: Any,
-    serialize: Callable[[Any], Any],
-    deserialize: Callable[[Any], Any],
     props: Callable[[Any], dict[str, Any]],
-    callback: Callback,
-    key_identity: tuple[str, ...] = (),
-    trigger: bool = False,
-    settable: bool = True,
-    info: dict[str, Any] | None = None,
-    user_default: Any = None,
-    form_submitter: bool = False,
-    reset: Any = False,
+    **args: Unpack[WidgetArgs],
 ) -> Any:
     """Register a widget, emit its element and return its current Python value.
 
     ``props(wire)`` builds the element's props from the current wire value, so
     the UI always receives the value the script sees (including one set via
-    Session State). ``user_default`` is the default the user passed (None when
-    they left the parameter's default), for Streamlit's Session State warning.
+    Session State). The other arguments are :func:`register`'s (:class:`WidgetArgs`).
     """
-    widget_id, value, wire = register(
-        dg,
-        element_type,
-        key=key,
-        identity=identity,
-        default=default,
-        serialize=serialize,
-        deserialize=deserialize,
-        callback=callback,
-        key_identity=key_identity,
-        trigger=trigger,
-        settable=settable,
-        info=info,
-        user_default=user_default,
-        form_submitter=form_submitter,
-        reset=reset,
-    )
-    dg._put_element(element_type, props(wire), id=widget_id, key=to_key(key))
+    widget_id, value, wire = register(dg, element_type, **args)
+    dg._put_element(element_type, props(wire), id=widget_id, key=to_key(args["key"]))
     return value
 
 
 def register(
-    dg: DeltaGenerator,
-    element_type: str,
-    *,
-    key: Any,
-    identity: Mapping[str, Any],
-    default: Any,
-    serialize: Callable[[Any], Any],
-    deserialize: Callable[[Any], Any],
-    callback: Callback,
-    key_identity: tuple[str, ...] = (),
-    trigger: bool = False,
-    settable: bool = True,
-    info: dict[str, Any] | None = None,
-    user_default: Any = None,
-    form_submitter: bool = False,
-    reset: Any = False,
+    dg: DeltaGenerator, element_type: str, **args: Unpack[WidgetArgs]
 ) -> tuple[str, Any, Any]:
     """Register a widget WITHOUT emitting an element: (widget id, Python value, wire value).
 
@@ -217,28 +197,32 @@ def register(
 
     binding = take_pending()  # bind= / persist_state= of this widget call, if any
     ctx = current()
-    user_key = to_key(key)
+    user_key = to_key(args["key"])
+    callback = args["callback"]
+    settable = args.get("settable", True)
+    form_submitter = args.get("form_submitter", False)
     form = check_widget_in_form(
         dg, element_type, has_callback=callback.func is not None, form_submitter=form_submitter
     )
-    widget_id = compute_id(element_type, user_key, identity, key_identity)
+    widget_id = compute_id(element_type, user_key, args["identity"], args.get("key_identity", ()))
     ctx.register_element(element_type, widget_id, user_key)
-    if settable and user_default is not None and user_key is not None:
+    if settable and args.get("user_default") is not None and user_key is not None:
         _warn_default_and_state(ctx.state, user_key, widget_id)
     meta = WidgetMeta(
         id=widget_id,
         type=element_type,
         key=user_key,
-        serialize=serialize,
-        deserialize=deserialize,
+        serialize=args["serialize"],
+        deserialize=args["deserialize"],
         callback=callback,
-        trigger=trigger,
+        trigger=args.get("trigger", False),
         settable=settable,
-        info=info or {},
-        reset=reset,
+        info=args.get("info") or {},
+        reset=args.get("reset", False),
         form_id=None if form is None else form.form_id,
         clear_on_submit=form_submitter and form is not None and form.clear_on_submit,
     )
+    default = args["default"]
     if binding is None:
         value, wire = ctx.state.register_widget(meta, default)
     else:

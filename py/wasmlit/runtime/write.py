@@ -91,6 +91,8 @@ def _writer(dg: DeltaGenerator, arg: Any, unsafe_allow_html: bool) -> Callable[[
         return lambda: dg.plotly_chart(arg)
     if chart == "Altair charts":
         return lambda: dg.altair_chart(arg)
+    if chart == "pydeck charts":
+        return lambda: dg.pydeck_chart(arg)
     if chart is not None:
         return lambda: kinds.show_unsupported(dg, chart, arg)
     if kinds.is_matplotlib_figure(arg):

@@ -130,6 +130,8 @@ export class AppController {
     if (message.type === "rerun") message = this.withContext(message);
     // Counted before posting: a run in progress sees it at its next Streamlit call.
     if (message.type === "rerun") this.control?.rerunPosted();
+    // A live-reload save: the new code replaces a run in progress, even one in time.sleep.
+    if (message.type === "reload_files") this.control?.reloadPosted();
     this.transport.send(message, transferablesOf(message));
   }
 

@@ -7,9 +7,10 @@
  *   const control = RunControl.create();        // null when not isolated
  *   config.run_control = control?.buffer;       // handed to the worker at boot
  *   control?.rerunPosted();                     // with every `rerun` sent
+ *   control?.reloadPosted();                    // with every `reload_files` sent
  *   control?.interrupt();                       // Stop while a run is going
  *
- * Two Int32 slots:
+ * Three Int32 slots:
  * - INTERRUPT_SLOT is Pyodide's interrupt buffer (`setInterruptBuffer`): 2 is
  *   SIGINT, which Python raises as KeyboardInterrupt at its next bytecode check.
  * - RERUNS_SLOT counts reruns posted by the page and not yet received by the
@@ -17,10 +18,15 @@
  *   it receives. Above zero, Python ends the run at its next Streamlit call.
  *   A counter rather than a flag: a page can never clear another rerun's mark,
  *   and a rerun posted while idle is balanced as soon as the worker reads it.
+ *   A `reload_files` (a live-reload save) starts a run too, so it counts here.
+ * - RELOADS_SLOT counts `reload_files` posted and not yet received: besides
+ *   ending the run at its next Streamlit call, it cuts a `time.sleep` short
+ *   (a widget change does not: as in Streamlit, it waits for the next call).
  */
 export const INTERRUPT_SLOT = 0;
 export const RERUNS_SLOT = 1;
-export const RUN_CONTROL_BYTES = 2 * Int32Array.BYTES_PER_ELEMENT;
+export const RELOADS_SLOT = 2;
+export const RUN_CONTROL_BYTES = 3 * Int32Array.BYTES_PER_ELEMENT;
 /** What `setInterruptBuffer` reads as SIGINT. */
 export const SIGINT = 2;
 
@@ -46,6 +52,12 @@ export class RunControl {
     Atomics.add(this.slots, RERUNS_SLOT, 1);
   }
 
+  /** Call right before posting `reload_files`: the run in progress ends for the new code. */
+  reloadPosted(): void {
+    Atomics.add(this.slots, RELOADS_SLOT, 1);
+    Atomics.add(this.slots, RERUNS_SLOT, 1);
+  }
+
   /** Ask the running script to stop now (KeyboardInterrupt in Python). */
   interrupt(): void {
     Atomics.store(this.slots, INTERRUPT_SLOT, SIGINT);
@@ -54,6 +66,11 @@ export class RunControl {
   /** Reruns posted and not yet received by the worker (for tests and diagnostics). */
   get pendingReruns(): number {
     return Atomics.load(this.slots, RERUNS_SLOT);
+  }
+
+  /** Reloads posted and not yet received by the worker. */
+  get pendingReloads(): number {
+    return Atomics.load(this.slots, RELOADS_SLOT);
   }
 
   get interruptRequested(): boolean {

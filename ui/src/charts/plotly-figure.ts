@@ -9,6 +9,7 @@
  *   const layout = interactiveLayout(themedLayout(figure.layout, props.theme, theme), props);
  */
 import type { HostTheme } from "./host-theme";
+import { streamlitScales, templateScales, themedColorAxes } from "./plotly-scales";
 import { categoryColors } from "./vega-theme";
 
 export type Mode = "points" | "box" | "lasso";
@@ -51,8 +52,11 @@ export function streamlitTemplate(theme: HostTheme): Layout {
     automargin: true,
     title: { font: { color: theme.textMuted } },
   };
+  const scales = templateScales(streamlitScales(theme));
   return {
+    data: scales.data,
     layout: {
+      ...scales.layout,
       font: { family: theme.font, color: theme.text, size: 12 },
       paper_bgcolor: "rgba(0,0,0,0)",
       plot_bgcolor: "rgba(0,0,0,0)",
@@ -70,10 +74,14 @@ export function streamlitTemplate(theme: HostTheme): Layout {
   };
 }
 
-/** theme="streamlit" swaps the figure's template (Plotly's default) for the app's. */
+/**
+ * theme="streamlit" swaps the figure's template (Plotly's default) for the
+ * app's, and colour axes plotly express filled from the old template's scale
+ * take the app's scale (see plotly-scales.ts).
+ */
 export function themedLayout(layout: Layout, mode: "streamlit" | null, theme: HostTheme): Layout {
   if (mode !== "streamlit") return layout;
-  return { ...layout, template: streamlitTemplate(theme) };
+  return { ...themedColorAxes(layout, streamlitScales(theme)), template: streamlitTemplate(theme) };
 }
 
 /** Selections on: clicks select points, a drag draws a box or lasso (unless the figure chose). */

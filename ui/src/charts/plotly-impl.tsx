@@ -1,7 +1,7 @@
 /**
  * st.plotly_chart's renderer: plotly.js (a lazy chunk) sized to its element
  * container, themed from the app's CSS variables when theme="streamlit" (layout
- * template and the trace colours plotly express took from Plotly's). With
+ * template, the trace colours and colour scales plotly express took from Plotly's). With
  * selections on, plotly_selected / plotly_deselect / plotly_click become the
  * widget value (PlotlyState, see plotly-figure.ts). The plot is purged on unmount.
  */
@@ -12,6 +12,7 @@ import type { JsonValue, PlotlyChartProps } from "../protocol/generated";
 import { useWidgetHost } from "../widgets/context";
 import { readHostTheme } from "./host-theme";
 import { themedTraces } from "./plotly-colors";
+import { streamlitScales, themedTraceScales } from "./plotly-scales";
 import {
   chartConfig,
   clickState,
@@ -134,7 +135,8 @@ export const render: ElementRenderer<"plotly_chart"> = ({ node }) => {
       props.selectable,
       props.selection_mode,
     );
-    const data = themedTraces(figure.data, figure.layout, props.theme, categoryColors(host));
+    const traces = themedTraces(figure.data, figure.layout, props.theme, categoryColors(host));
+    const data = props.theme === "streamlit" ? themedTraceScales(traces, figure.layout, streamlitScales(host)) : traces;
     const config = chartConfig(props.config, props.selectable, props.selection_mode);
     const frames = figure.frames;
     void Plotly.react(plot, { data, layout, config, ...(frames ? { frames } : {}) } as never).then(() => {

@@ -9,6 +9,9 @@
  * and the browser's find can reach and text stays crisp at any zoom; charts
  * with more than SVG_ROW_LIMIT rows switch to canvas, where one DOM node per
  * mark would be slow.
+ *
+ * st.map's chart (its spec's usermeta says so) is drawn over raster tiles
+ * placed under the plot area (vega-map.ts, map-tiles-layer.tsx).
  */
 import embed, { type Result } from "vega-embed";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
@@ -16,7 +19,9 @@ import type { ElementRenderer } from "../elements/types";
 import type { JsonValue } from "../protocol/generated";
 import { useWidgetHost } from "../widgets/context";
 import { readHostTheme } from "./host-theme";
+import { MapTiles } from "./map-tiles-layer";
 import { decodeDatasets } from "./vega-data";
+import { mapLayer, mapMeta, sameLayer, showGraticule, type MapLayer } from "./vega-map";
 import { isMultiView, rowCount, selectionValue, sizedSpec, SVG_ROW_LIMIT, type Spec } from "./vega-spec";
 import { vegaConfig } from "./vega-theme";
 
@@ -44,6 +49,9 @@ export const render: ElementRenderer<"vega_lite_chart"> = ({ node }) => {
 
   const spec = useMemo(() => JSON.parse(props.spec) as Spec, [props.spec]);
   const datasets = useMemo(() => decodeDatasets(props.datasets), [props.datasets]);
+  const map = useMemo(() => mapMeta(spec), [spec]);
+  const [layer, setLayer] = useState<MapLayer | null>(null);
+  const tilesShown = useRef(false);
   const stretchWidth = props.width !== "content" || spec.width === undefined;
   const width = stretchWidth && measured ? measured.width : null;
   const height = typeof props.height === "number" ? props.height : props.height === "stretch" && measured ? measured.height : "content";
@@ -81,6 +89,16 @@ export const render: ElementRenderer<"vega_lite_chart"> = ({ node }) => {
         }
         setError(null);
         result.current = embedded;
+        if (map) {
+          const place = () => {
+            const box = boxRef.current;
+            const next = box ? mapLayer(map, box, target, embedded.view) : null;
+            setLayer((prev) => (sameLayer(prev, next) ? prev : next));
+          };
+          place();
+          embedded.view.addResizeListener(place);
+          showGraticule(embedded.view, !tilesShown.current);
+        }
         if (!props.selectable) return;
         for (const param of props.selection_params) {
           let timer: ReturnType<typeof setTimeout> | undefined;
@@ -106,7 +124,7 @@ export const render: ElementRenderer<"vega_lite_chart"> = ({ node }) => {
       result.current = null;
     };
     // Size changes are applied below without redrawing (keeps zoom and selections).
-  }, [spec, datasets, props.theme, props.selectable, props.selection_params, ready, props.height]);
+  }, [spec, datasets, props.theme, props.selectable, props.selection_params, ready, props.height, map]);
 
   useEffect(() => {
     const view = result.current?.view;
@@ -115,8 +133,14 @@ export const render: ElementRenderer<"vega_lite_chart"> = ({ node }) => {
     if (typeof height === "number" && view.height() !== height) void view.height(height).runAsync();
   }, [width, height, spec]);
 
+  const onTilesShown = (shown: boolean) => {
+    tilesShown.current = shown;
+    const view = result.current?.view;
+    if (view) showGraticule(view, !shown);
+  };
   const boxStyle = {
     width: "100%",
+    ...(map ? { position: "relative" } : {}),
     ...(props.height === "stretch" ? { height: "100%" } : {}),
     ...(props.width === "content" ? { width: "auto", maxWidth: "100%" } : {}),
   };
@@ -129,7 +153,8 @@ export const render: ElementRenderer<"vega_lite_chart"> = ({ node }) => {
       aria-label={props.alt ?? titleText(spec) ?? "Chart"}
       style={boxStyle}
     >
-      <div ref={chartRef} class="stVegaLiteChart-view" />
+      {map && layer && <MapTiles {...layer} onShown={onTilesShown} />}
+      <div ref={chartRef} class="stVegaLiteChart-view" style={map ? { position: "relative" } : undefined} />
       {error && (
         <div role="alert" class="stVegaLiteChart-error">
           {error}

@@ -16,8 +16,30 @@ const DARK_CATEGORIES = [
   "#29b09d", "#ffd16a", "#ff8700", "#6d3fc0", "#d5dae5",
 ];
 
+// Streamlit's sequential scale (its blue ramp, light to dark; dark to light in
+// a dark app so low values sink into the background) and its diverging scale
+// (red through pale to blue), ten colours each.
+const LIGHT_SEQUENTIAL = [
+  "#e4f5ff", "#c7ebff", "#a6dcff", "#83c9ff", "#60b4ff",
+  "#3d9df3", "#1c83e1", "#0068c9", "#0054a3", "#004280",
+];
+const DARK_SEQUENTIAL = [...LIGHT_SEQUENTIAL].reverse();
+const DIVERGING = [
+  "#7d353b", "#bd4043", "#ff4b4b", "#ff8c8c", "#ffc7c7",
+  "#a6dcff", "#60b4ff", "#1c83e1", "#0054a3", "#004280",
+];
+
 export function categoryColors(theme: HostTheme): string[] {
   return theme.dark ? DARK_CATEGORIES : LIGHT_CATEGORIES;
+}
+
+/** Colours of continuous scales (low to high), for Vega-Lite ramps and Plotly colorscales. */
+export function sequentialColors(theme: HostTheme): string[] {
+  return theme.dark ? DARK_SEQUENTIAL : LIGHT_SEQUENTIAL;
+}
+
+export function divergingColors(_theme: HostTheme): string[] {
+  return DIVERGING;
 }
 
 export function vegaConfig(theme: HostTheme): Record<string, unknown> {
@@ -57,6 +79,11 @@ export function vegaConfig(theme: HostTheme): Record<string, unknown> {
     header: { labelColor: theme.text, titleColor: theme.text, labelFont: theme.font, titleFont: theme.font },
     title: { ...text, fontSize: 16, fontWeight: 600, anchor: "start" },
     text,
-    range: { category: categories, ramp: [categories[1], categories[0]] },
+    range: {
+      category: categories,
+      ramp: sequentialColors(theme),
+      heatmap: sequentialColors(theme),
+      diverging: divergingColors(theme),
+    },
   };
 }

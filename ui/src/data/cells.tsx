@@ -1,7 +1,8 @@
 /**
  * Read-only cells of st.dataframe, st.data_editor and st.table: what a cell
- * shows (cellContent) and its plain text (cellText, for copy, search and
- * widths), per column kind and st.column_config type_config.
+ * shows (cellContent), its plain text (cellText, for search and widths) and
+ * its data as text (cellExportText, for copy and CSV), per column kind and
+ * st.column_config type_config.
  *
  *   const col = { ..., kind: "number", config: { type_config: { type: "number", format: "dollar" } } };
  *   cellText(1234.5, col)            // "$1,234.50"
@@ -20,7 +21,7 @@ import { CellChart, type ChartKind, CheckboxGlyph, Chips, type Chip, ProgressBar
 import { formatTemporal, type TemporalKind, toEpochMs } from "./datetime";
 import { formatNumber } from "./format";
 import type { GridColumn, TypeConfig } from "./types";
-import { CATEGORICAL, isMissing, jsonText, numberList, safeColor, scalarText, toList } from "./values";
+import { CATEGORICAL, isMissing, jsonText, numberList, safeColor, sameOption, scalarText, toList } from "./values";
 
 export type CellOptions = {
   /** Text for missing values (st.dataframe's `placeholder`); default "None". */
@@ -126,8 +127,7 @@ function buildOptions(s: Record<string, unknown>): Option[] {
 }
 
 function findOption(options: Option[], value: unknown): Option | undefined {
-  const key = scalarText(value);
-  return options.find((o) => o.value === value || scalarText(o.value) === key);
+  return options.find((o) => sameOption(o.value, value));
 }
 
 function chipsOf(value: unknown, column: GridColumn): Chip[] {
@@ -245,12 +245,44 @@ export function cellText(value: unknown, column: GridColumn, options: CellOption
   }
 }
 
+/** Where exported text goes: the clipboard (Ctrl/Cmd+C) or the toolbar's CSV file. */
+export type ExportTarget = "copy" | "csv";
+
+/** List items joined by commas, as Streamlit writes arrays; for copy, commas inside items become spaces. */
+function listExportText(items: unknown[], target: ExportTarget): string {
+  return items
+    .map((item) => {
+      const text = isMissing(item) ? "" : scalarText(item);
+      return target === "copy" ? text.replace(/,/g, " ") : text;
+    })
+    .join(",");
+}
+
+/** ISO 8601 as Streamlit's CSV writes it: UTC with "Z" when the column has a timezone, else the naive wall clock. */
+function isoExportText(ms: number, kind: TemporalKind, zoned: boolean): string | null {
+  const date = new Date(ms);
+  if (Number.isNaN(date.getTime())) return null;
+  const iso = date.toISOString(); // "2025-03-04T20:00:00.000Z"
+  if (kind === "date") return iso.slice(0, 10);
+  if (kind === "time") return iso.slice(11, -1);
+  return zoned ? iso : iso.slice(0, -1);
+}
+
 /**
- * A cell's underlying value as text, ignoring display formats: what CSV
- * export and copy want (full-precision numbers, link URLs, ISO-like dates,
- * JSON lists), as Streamlit exports the data rather than its display.
+ * A cell's underlying value as text, ignoring display formats: what copy
+ * and CSV export write, as Streamlit does (its grid copies each cell's raw
+ * value and its CSV writes the data, not the display).
+ *
+ * - numbers: full precision, no format, step rounding or thousands separators;
+ * - datetimes: copy uses the default format in the column's zone
+ *   ("2025-03-04 21:00:00+01:00"), CSV ISO 8601 ("2025-03-04T20:00:00.000Z";
+ *   dates "2025-03-04", times "20:00:00.000");
+ * - links their URL, checkboxes true/false, selectboxes the option value;
+ * - lists and chart data comma-joined ("a,b"), JSON compact, Markdown raw;
+ * - timedeltas as pandas prints them (the grid shows no other form);
+ * - missing values "".
  */
-export function cellExportText(value: unknown, column: GridColumn): string {
+export function cellExportText(value: unknown, column: GridColumn, target: ExportTarget = "csv"): string {
   if (isMissing(value)) return "";
   switch (column.kind) {
     case "number":
@@ -263,12 +295,29 @@ export function cellExportText(value: unknown, column: GridColumn): string {
     case "time": {
       const kind = column.kind as TemporalKind;
       const ms = toEpochMs(value, kind);
-      return ms === null ? scalarText(value) : formatTemporal(ms, kind, { timezone: timezoneOf(column) });
+      if (ms === null) return scalarText(value);
+      const zone = timezoneOf(column);
+      if (target === "csv") return isoExportText(ms, kind, zone !== null) ?? scalarText(value);
+      return formatTemporal(ms, kind, { timezone: zone });
     }
+    case "selectbox": {
+      // Categories of datetimes are numbers in Arrow: the option's value is the data Python knows.
+      const option = findOption(optionsOf(column), value);
+      return scalarText(option ? option.value : value);
+    }
+    case "multiselect":
+    case "list":
+    case "line_chart":
+    case "bar_chart":
+    case "area_chart":
+      return listExportText(toList(value) ?? [value], target);
+    case "json":
+      return typeof value === "string" ? value : jsonText(value);
     case "text":
-      return cellText(value, column);
-    default: // links are their URL, lists and charts JSON
-      return scalarText(value);
+      if (typeof value === "bigint" && /^timedelta64/.test(column.dtype)) return durationText(value, column.dtype);
+      return typeof value !== "string" && toList(value) ? listExportText(toList(value) ?? [], target) : scalarText(value);
+    default: // link (its URL), markdown (its source), image, audio, video, button
+      return typeof value !== "string" && toList(value) ? listExportText(toList(value) ?? [], target) : scalarText(value);
   }
 }
 

@@ -1,10 +1,12 @@
 /**
  * Copy as TSV (tab-separated, one line per row), which spreadsheets paste
  * into cells. Tabs and newlines inside values become spaces so the shape holds.
+ * Cells are copied as their data (cellExportText), not their display, like
+ * Streamlit's grid: 1234.5678 under format="dollar" copies as 1234.5678.
  *
  *   await copyText(selectionTsv(selection, focus, ctx));
  */
-import { cellText } from "./cells";
+import { cellExportText } from "./cells";
 import type { CellPos, SearchContext } from "./search";
 import type { Selection } from "./selection";
 
@@ -15,8 +17,7 @@ export function toTsv(rows: readonly (readonly string[])[]): string {
 function textAt(ctx: SearchContext, row: number, col: number): string {
   const column = ctx.columns[col];
   if (!column) return "";
-  const value = ctx.data.get(column.field)?.get(row);
-  return value === null || value === undefined ? "" : cellText(value, column);
+  return cellExportText(ctx.data.get(column.field)?.get(row), column, "copy");
 }
 
 /** view row of each original row, for ordering selected rows as shown */

@@ -1,12 +1,14 @@
 /**
  * CSV of the shown columns in view order, built on the main thread from the
  * decoded data and saved as a UTF-8 file with a byte-order mark (so Excel
- * reads the encoding right, as Streamlit's download does).
+ * reads the encoding right, as Streamlit's download does). Like Streamlit's,
+ * it holds the data, not the display: raw numbers, ISO datetimes, link URLs
+ * (cellExportText).
  *
  *   downloadCsv(tableCsv({ rows, perm, columns, data }), "data.csv");
  */
 import { saveFile } from "../elements/download";
-import { cellText } from "./cells";
+import { cellExportText } from "./cells";
 import type { SearchContext } from "./search";
 
 const BOM = "\ufeff";
@@ -23,10 +25,7 @@ export function tableCsv(ctx: SearchContext): string {
     const row = ctx.perm[viewRow] as number;
     lines.push(
       cols
-        .map(({ column, data }) => {
-          const value = data?.get(row);
-          return value === null || value === undefined ? "" : csvField(cellText(value, column));
-        })
+        .map(({ column, data }) => csvField(cellExportText(data?.get(row), column, "csv")))
         .join(","),
     );
   }
@@ -38,9 +37,7 @@ export function downloadCsv(csv: string, fileName: string): void {
   saveFile(bytes.buffer as ArrayBuffer, fileName, "text/csv;charset=utf-8");
 }
 
-/** Streamlit names the file after the time of the download. */
+/** Streamlit's name: the UTC minute of the download, "2025-03-04T20-00_export.csv". */
 export function csvFileName(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `${date}_${pad(now.getHours())}-${pad(now.getMinutes())}-${pad(now.getSeconds())}_export.csv`;
+  return `${now.toISOString().slice(0, 16).replace(":", "-")}_export.csv`;
 }

@@ -16,7 +16,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { JsonValue } from "../protocol/generated";
 import { checkOptions, editorKind, initialText, isRequired, parseCell, type EditorKind } from "./editInput";
 import type { GridColumn } from "./types";
-import { scalarText, toList } from "./values";
+import { sameOption, scalarText, toList } from "./values";
 
 export interface EditorProps {
   column: GridColumn;
@@ -169,7 +169,7 @@ export function SelectEditor(p: EditorProps) {
   const ref = useRef<HTMLSelectElement>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => ref.current?.focus(), []);
-  const current = options.findIndex((o) => o.value === p.value || scalarText(o.value) === scalarText(p.value));
+  const current = options.findIndex((o) => sameOption(o.value, p.value));
   return (
     <>
       <select

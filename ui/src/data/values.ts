@@ -7,7 +7,9 @@
  *   toList("[1, 2]")              // [1, 2] (a JSON list in a string column)
  *   scalarText(12n)               // "12"
  *   safeColor("primary")          // "var(--st-primary)"
+ *   sameOption("2025-03-04T20:00:00+00:00", 1741118400000)  // true
  */
+import { toEpochMs } from "./datetime";
 
 /** Null, undefined and NaN: cells show the placeholder. */
 export function isMissing(value: unknown): boolean {
@@ -75,6 +77,24 @@ export function scalarText(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (toList(value)) return jsonText(value);
   return jsonText(value);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]|$)/;
+const ISO_TIME = /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/**
+ * Whether a cell value is the selectbox option `option` (a JSON value from
+ * Python). Categories of datetimes arrive as epoch-ms numbers (Arrow
+ * dictionary of timestamps) while Python sends their options as ISO strings,
+ * and categories of times as bigint microseconds against "HH:MM:SS": those
+ * match by instant.
+ */
+export function sameOption(option: unknown, value: unknown): boolean {
+  if (option === value) return true;
+  if (typeof option !== "string") return scalarText(option) === scalarText(value);
+  if (typeof value === "number" && ISO_DATE.test(option)) return Math.trunc(toEpochMs(option, "datetime") ?? NaN) === Math.trunc(value);
+  if (typeof value === "bigint" && ISO_TIME.test(option)) return toEpochMs(option, "time") === toEpochMs(value, "time");
+  return option === scalarText(value);
 }
 
 /** Numbers of a chart cell; non-numbers become gaps (null). */

@@ -54,6 +54,7 @@ import { plotly_chart } from "./plotly_chart";
 import { popover } from "./popover";
 import { fragment } from "./fragment";
 import { progress } from "./progress";
+import { pydeck_chart } from "./pydeck_chart";
 import { radio } from "./radio";
 import { select_slider } from "./select_slider";
 import { skeleton } from "./skeleton";
@@ -123,6 +124,7 @@ export const ELEMENT_RENDERERS: ElementRegistry = {
   pdf,
   plotly_chart,
   progress,
+  pydeck_chart,
   radio,
   select_slider,
   selectbox,

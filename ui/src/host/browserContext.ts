@@ -45,12 +45,16 @@ function timeZone(): string | null {
   }
 }
 
-/** Everything st.context reads; `href` is the page URL the run belongs to. */
-export function gatherContext(el: Element, href: string): BrowserContext {
+/**
+ * Everything st.context reads; `href` is the page URL the run belongs to.
+ * `pageUrls` false: this app does not own the address bar (url-sync="off"), so
+ * Python must not move st.context.url to another page's URL on st.switch_page.
+ */
+export function gatherContext(el: Element, href: string, pageUrls = true): BrowserContext {
   const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
   const headers: Record<string, string> = { Host: location.host, "User-Agent": navigator.userAgent };
   if (languages.length > 0 && languages[0]) headers["Accept-Language"] = acceptLanguage(languages);
-  return {
+  const context: BrowserContext = {
     locale: navigator.language || null,
     timezone: timeZone(),
     timezone_offset: new Date().getTimezoneOffset(),
@@ -59,6 +63,8 @@ export function gatherContext(el: Element, href: string): BrowserContext {
     cookies: parseCookies(document.cookie),
     headers,
   };
+  if (!pageUrls) context.page_urls = false;
+  return context;
 }
 
 /** The same facts (key order aside): no rerun needed. */

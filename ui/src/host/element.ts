@@ -5,6 +5,9 @@
  *   defineWasmlitApp({ createTransport: () => workerTransport(worker), coreUrl });
  *   <wasmlit-app src="./app/" live-reload="/events"></wasmlit-app>
  *   <wasmlit-app src="./app/" pyodide-url="./pyodide/" lock-file-url="./pyodide/offline-lock.json">
+ *
+ * `map-tiles` / `map-tiles-attribution` (st.map's tile URL template or "none",
+ * and its credit) are read by the map chart itself (ui/src/charts/vega-map.ts).
  */
 import { h, render } from "preact";
 import { AppController, type BootConfig, type PageRequest } from "../app/controller";
@@ -131,7 +134,7 @@ export function defineWasmlitApp(options: HostOptions): void {
         window.addEventListener("popstate", this.onPopState);
       }
       const base = this.pageBase;
-      controller.setContextSource((page) => gatherContext(this, this.contextHref(page)));
+      controller.setContextSource((page) => gatherContext(this, this.contextHref(page), this.pageBase !== null));
       this.themeQuery?.addEventListener("change", this.onThemeChange);
       const href = (urlPath: string, query: string | null) => (base === null ? "#" : pageHref(base, urlPath, query));
       render(

@@ -10,9 +10,9 @@ export const PROTOCOL_VERSION = 1;
 
 export const ROOTS = {"main": 0, "sidebar": 1, "event": 2, "bottom": 3} as const;
 
-export const ELEMENT_TYPES = ["alert", "audio", "audio_input", "balloons", "button", "button_group", "camera_input", "chat_input", "checkbox", "code", "color_picker", "data_editor", "dataframe", "date_input", "datetime_input", "divider", "download_button", "echarts_chart", "empty", "exception", "feedback", "file_uploader", "graphviz_chart", "heading", "help", "html", "iframe", "image", "json", "link_button", "markdown", "menu_button", "mermaid_chart", "metric", "multiselect", "number_input", "page_link", "pdf", "pagination", "plotly_chart", "progress", "radio", "select_slider", "selectbox", "skeleton", "slider", "snow", "space", "spinner", "table", "text", "text_area", "text_input", "time_input", "toast", "toggle", "vega_lite_chart", "video"] as const;
+export const ELEMENT_TYPES = ["alert", "audio", "audio_input", "balloons", "button", "button_group", "camera_input", "chat_input", "checkbox", "code", "color_picker", "data_editor", "dataframe", "date_input", "datetime_input", "divider", "download_button", "echarts_chart", "empty", "exception", "feedback", "file_uploader", "graphviz_chart", "heading", "help", "html", "iframe", "image", "json", "link_button", "markdown", "menu_button", "mermaid_chart", "metric", "multiselect", "number_input", "page_link", "pdf", "pagination", "plotly_chart", "progress", "pydeck_chart", "radio", "select_slider", "selectbox", "skeleton", "slider", "snow", "space", "spinner", "table", "text", "text_area", "text_input", "time_input", "toast", "toggle", "vega_lite_chart", "video"] as const;
 export const BLOCK_TYPES = ["chat_message", "column", "columns", "container", "dialog", "expander", "form", "fragment", "grid", "grid_cell", "popover", "status", "tab", "tabs"] as const;
-export const WIDGET_TYPES = ["audio_input", "button", "button_group", "camera_input", "chat_input", "checkbox", "color_picker", "data_editor", "dataframe", "date_input", "datetime_input", "download_button", "echarts_chart", "feedback", "file_uploader", "link_button", "menu_button", "multiselect", "number_input", "pagination", "plotly_chart", "radio", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle", "vega_lite_chart"] as const;
+export const WIDGET_TYPES = ["audio_input", "button", "button_group", "camera_input", "chat_input", "checkbox", "color_picker", "data_editor", "dataframe", "date_input", "datetime_input", "download_button", "echarts_chart", "feedback", "file_uploader", "link_button", "menu_button", "multiselect", "number_input", "pagination", "plotly_chart", "pydeck_chart", "radio", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle", "vega_lite_chart"] as const;
 export const TRIGGER_TYPES = ["button", "chat_input", "download_button", "link_button", "menu_button"] as const;
 export type ElementType = (typeof ELEMENT_TYPES)[number];
 export type BlockType = (typeof BLOCK_TYPES)[number];
@@ -850,6 +850,29 @@ export type ProgressElement = {
   props: ProgressProps;
 };
 
+export type PydeckChartProps = {
+  spec: string;
+  tooltip: string | null;
+  width: "stretch" | "content" | number;
+  height: "stretch" | number;
+  selection_mode: "single-object" | "multi-object";
+  selectable: boolean;
+  alt: string | null;
+  value: {
+    selection: {
+      indices: Record<string, Array<number>>;
+      objects: Record<string, Array<JsonValue>>;
+    };
+  } | null;
+};
+export type PydeckChartElement = {
+  kind: "element";
+  type: "pydeck_chart";
+  id: string | null;
+  key: string | null;
+  props: PydeckChartProps;
+};
+
 export type RadioProps = {
   label: string;
   help: string | null;
@@ -1372,7 +1395,7 @@ export type TabsBlock = {
   props: TabsBlockProps;
 };
 
-export type ElementNode = AlertElement | AudioElement | AudioInputElement | BalloonsElement | ButtonElement | ButtonGroupElement | CameraInputElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DataEditorElement | DataframeElement | DateInputElement | DatetimeInputElement | DividerElement | DownloadButtonElement | EchartsChartElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | GraphvizChartElement | HeadingElement | HelpElement | HtmlElement | IframeElement | ImageElement | JsonElement | LinkButtonElement | MarkdownElement | MenuButtonElement | MermaidChartElement | MetricElement | MultiselectElement | NumberInputElement | PageLinkElement | PdfElement | PaginationElement | PlotlyChartElement | ProgressElement | RadioElement | SelectSliderElement | SelectboxElement | SkeletonElement | SliderElement | SnowElement | SpaceElement | SpinnerElement | TableElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToastElement | ToggleElement | VegaLiteChartElement | VideoElement;
+export type ElementNode = AlertElement | AudioElement | AudioInputElement | BalloonsElement | ButtonElement | ButtonGroupElement | CameraInputElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DataEditorElement | DataframeElement | DateInputElement | DatetimeInputElement | DividerElement | DownloadButtonElement | EchartsChartElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | GraphvizChartElement | HeadingElement | HelpElement | HtmlElement | IframeElement | ImageElement | JsonElement | LinkButtonElement | MarkdownElement | MenuButtonElement | MermaidChartElement | MetricElement | MultiselectElement | NumberInputElement | PageLinkElement | PdfElement | PaginationElement | PlotlyChartElement | ProgressElement | PydeckChartElement | RadioElement | SelectSliderElement | SelectboxElement | SkeletonElement | SliderElement | SnowElement | SpaceElement | SpinnerElement | TableElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToastElement | ToggleElement | VegaLiteChartElement | VideoElement;
 export type BlockNode = ChatMessageBlock | ColumnBlock | ColumnsBlock | ContainerBlock | DialogBlock | ExpanderBlock | FormBlock | FragmentBlock | GridBlock | GridCellBlock | PopoverBlock | StatusBlock | TabBlock | TabsBlock;
 export type Node = ElementNode | BlockNode;
 
@@ -1500,6 +1523,7 @@ export type RerunMessage = {
     theme: "light" | "dark" | null;
     cookies: Record<string, string>;
     headers: Record<string, string>;
+    page_urls?: boolean;
   };
   fragment_id?: string;
 };
@@ -6977,6 +7001,162 @@ export const PROTOCOL_SCHEMA = {
               "const": "element"
             },
             "type": {
+              "const": "pydeck_chart"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "spec": {
+                  "type": "string"
+                },
+                "tooltip": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "const": "stretch"
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "selection_mode": {
+                  "enum": [
+                    "single-object",
+                    "multi-object"
+                  ]
+                },
+                "selectable": {
+                  "type": "boolean"
+                },
+                "alt": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "value": {
+                  "anyOf": [
+                    {
+                      "type": "object",
+                      "properties": {
+                        "selection": {
+                          "type": "object",
+                          "properties": {
+                            "indices": {
+                              "type": "object",
+                              "properties": {},
+                              "required": [],
+                              "additionalProperties": {
+                                "type": "array",
+                                "items": {
+                                  "type": "integer"
+                                }
+                              }
+                            },
+                            "objects": {
+                              "type": "object",
+                              "properties": {},
+                              "required": [],
+                              "additionalProperties": {
+                                "type": "array",
+                                "items": {}
+                              }
+                            }
+                          },
+                          "required": [
+                            "indices",
+                            "objects"
+                          ],
+                          "additionalProperties": false
+                        }
+                      },
+                      "required": [
+                        "selection"
+                      ],
+                      "additionalProperties": false
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "spec",
+                "tooltip",
+                "width",
+                "height",
+                "selection_mode",
+                "selectable",
+                "alt",
+                "value"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
               "const": "radio"
             },
             "id": {
@@ -10822,6 +11002,9 @@ export const PROTOCOL_SCHEMA = {
               "additionalProperties": {
                 "type": "string"
               }
+            },
+            "page_urls": {
+              "type": "boolean"
             }
           },
           "required": [
@@ -10940,6 +11123,7 @@ export const PROTOCOL_SCHEMA = {
     "pagination",
     "plotly_chart",
     "progress",
+    "pydeck_chart",
     "radio",
     "select_slider",
     "selectbox",
@@ -10996,6 +11180,7 @@ export const PROTOCOL_SCHEMA = {
     "number_input",
     "pagination",
     "plotly_chart",
+    "pydeck_chart",
     "radio",
     "select_slider",
     "selectbox",
