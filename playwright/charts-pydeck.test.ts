@@ -5,7 +5,10 @@
  * puts it at, hovering shows the tooltip, and clicks with on_select="rerun"
  * reach the script as PydeckState (one object; shift adds; empty space clears).
  * Carto's tile server is answered by the test with one PNG so no request
- * leaves the machine, and the test checks which tiles were asked for.
+ * leaves the machine, and the test checks which tiles were asked for. An H3
+ * and a great-circle layer come from the extra chunk (@deck.gl/geo-layers)
+ * without fetching anything else; an unknown `@@type` is named in an alert
+ * while the deck's other layers draw.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -34,6 +37,19 @@ hexes = pdk.Layer("HexagonLayer", data=cloud, id="hex", get_position="[lon, lat]
                   elevation_scale=4, extruded=True, pickable=True)
 st.pydeck_chart(pdk.Deck(layers=[hexes], map_style="dark", initial_view_state=pdk.ViewState(
     latitude=37.783, longitude=-122.417, zoom=12)), height=300)
+# Geo layers from the extra chunk: h3-js in the bundle, no worker or CDN.
+h3 = pdk.Layer("H3HexagonLayer", data=[{"hex": "8928308280fffff", "n": 5}], id="h3", get_hexagon="hex",
+               get_fill_color=[0, 120, 255], pickable=True)
+arc = pdk.Layer("GreatCircleLayer", data=[{"from": [-122.45, 37.75], "to": [-122.35, 37.80]}], id="arc",
+                get_source_position="from", get_target_position="to", get_width=8, width_min_pixels=8,
+                get_source_color=[0, 200, 0], get_target_color=[0, 200, 0], pickable=True)
+st.pydeck_chart(pdk.Deck(layers=[h3, arc], map_style=None, initial_view_state=pdk.ViewState(
+    latitude=37.7767, longitude=-122.4185, zoom=13)), height=300)
+foo = pdk.Layer("FooLayer", data=[], id="foo")
+dot = pdk.Layer("ScatterplotLayer", data=[{"lat": 37.78, "lon": -122.42}], id="dot", get_position="[lon, lat]",
+                get_radius=300, radius_min_pixels=12, pickable=True)
+st.pydeck_chart(pdk.Deck(layers=[foo, dot], map_style=None, initial_view_state=pdk.ViewState(
+    latitude=37.78, longitude=-122.42, zoom=11)), height=300)
 `;
 
 // A 1x1 grey PNG stands in for every Carto tile.
@@ -42,8 +58,15 @@ const TILE = Buffer.from(
   "base64",
 );
 
-function answerTiles(urls: string[]): (page: Page) => Promise<void> {
+/** Every request leaving the machine that is not a Carto tile (there should be none). */
+function answerTiles(urls: string[], elsewhere: string[]): (page: Page) => Promise<void> {
   return async (page) => {
+    page.on("request", (request) => {
+      const { hostname } = new URL(request.url());
+      if (request.url().startsWith("http") && !["localhost", "127.0.0.1"].includes(hostname) && !hostname.endsWith("cartocdn.com")) {
+        elsewhere.push(request.url());
+      }
+    });
     await page.route(/basemaps\.cartocdn\.com/, async (route) => {
       urls.push(route.request().url());
       await route.fulfill({ status: 200, contentType: "image/png", body: TILE });
@@ -54,8 +77,9 @@ function answerTiles(urls: string[]): (page: Page) => Promise<void> {
 describe("pydeck_chart", () => {
   let t: AppUnderTest;
   const tiles: string[] = [];
+  const elsewhere: string[] = [];
   before(async () => {
-    t = await openApp({ "app.py": APP }, { beforeLoad: answerTiles(tiles) });
+    t = await openApp({ "app.py": APP }, { beforeLoad: answerTiles(tiles, elsewhere) });
   });
   after(async () => {
     await t?.close();
@@ -148,6 +172,40 @@ describe("pydeck_chart", () => {
         return info?.layer?.id === "hex" && (info.object?.count ?? 0) > 0;
       });
     await eventually(picked, true, 60_000);
+  });
+
+  /** The layer id deck.gl picks within `radius` px of a [lon, lat] in the nth chart, or null. */
+  const pickAt = (nth: number, lonLat: [number, number], radius = 2) =>
+    t.app
+      .locator('[data-testid="stDeckGlJsonChart"]')
+      .nth(nth)
+      .locator("div")
+      .first()
+      .evaluate((el, [at, r]) => {
+        type Deck = {
+          getViewports(): { project(xy: number[]): number[] }[];
+          pickObject(o: { x: number; y: number; radius: number }): { layer?: { id: string } } | null;
+        };
+        const deck = (el as HTMLElement & { wasmlitDeck?: Deck }).wasmlitDeck;
+        const viewport = deck?.getViewports()[0];
+        if (!deck || !viewport) return null;
+        const [x = 0, y = 0] = viewport.project(at);
+        return deck.pickObject({ x, y, radius: r })?.layer?.id ?? null;
+      }, [lonLat, radius] as const);
+
+  test("H3HexagonLayer and GreatCircleLayer (extra chunk) draw pickable objects, fetching nothing else", async () => {
+    await eventually(() => pickAt(2, [-122.41846, 37.7767]), "h3", 60_000); // the hexagon's centre
+    // Near the arc's middle: deck.gl draws the great circle a few pixels off the straight line.
+    await eventually(() => pickAt(2, [-122.4, 37.775], 16), "arc", 30_000);
+    assert.deepEqual(elsewhere, []);
+  });
+
+  test("an unknown @@type is named in an alert while the other layers draw", async () => {
+    const unknown = t.app.locator('[data-testid="stDeckGlJsonChart"]').nth(3);
+    const alert = unknown.locator('[role="alert"]');
+    await eventually(async () => (await alert.count()) && (await alert.innerText()).trim(), "pydeck layer FooLayer is not available in wasmlit; the rest of the deck is drawn without it.", 30_000);
+    assert.equal(await alert.locator("code").innerText(), "FooLayer");
+    await eventually(() => pickAt(3, [-122.42, 37.78]), "dot", 60_000);
   });
 
   test("hovering a point shows pydeck's tooltip", async () => {

@@ -161,3 +161,26 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
     throw new Error(`expected ${JSON.stringify(expected)}, still ${JSON.stringify(last)} after ${timeout} ms`);
   }
 }
+
+/** The app's main area text, "" before it exists (never waits: boot may be slow on a loaded machine). */
+export const mainText = (app: Locator): Promise<string> =>
+  app.evaluate((el) => el.shadowRoot?.querySelector('[data-testid="stMain"]')?.textContent ?? "");
+
+/** Wait until the app's main area shows `pattern`; returns the milliseconds it took. */
+export async function shows(app: Locator, pattern: RegExp, timeout: number): Promise<number> {
+  const start = Date.now();
+  try {
+    await eventually(async () => pattern.test(await mainText(app)), true, timeout);
+  } catch {
+    const state = await app.getAttribute("data-state");
+    throw new Error(`${pattern} not shown after ${timeout} ms (${state}): ${JSON.stringify(await mainText(app))}`);
+  }
+  return Date.now() - start;
+}
+
+/** Type `value` into the app's text input and press Enter (one rerun). */
+export async function commitText(app: Locator, value: string): Promise<void> {
+  const input = app.locator('[data-testid="stTextInput"] input');
+  await input.fill(value);
+  await input.press("Enter");
+}

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Locator } from "playwright-core";
-import { BOOT_TIMEOUT, eventually, openApp, type AppUnderTest } from "./harness.ts";
+import { BOOT_TIMEOUT, commitText, eventually, mainText, openApp, shows, type AppUnderTest } from "./harness.ts";
 import { CROSS_ORIGIN_ISOLATION } from "./static-server.ts";
 
 const APP = `import time
@@ -78,24 +78,6 @@ def best(work):
 st.write(f"bench texts {best(texts)} checks {best(checks)}")
 `;
 
-const text = async (app: Locator) => (await app.locator('[data-testid="stMain"]').textContent()) ?? "";
-
-async function shows(app: Locator, pattern: RegExp, timeout: number): Promise<number> {
-  const start = Date.now();
-  try {
-    await eventually(async () => pattern.test(await text(app)), true, timeout);
-  } catch {
-    const state = await app.getAttribute("data-state");
-    throw new Error(`${pattern} not shown after ${timeout} ms (${state}): ${JSON.stringify(await text(app))}`);
-  }
-  return Date.now() - start;
-}
-
-async function commit(app: Locator, value: string): Promise<void> {
-  const input = app.locator('[data-testid="stTextInput"] input');
-  await input.fill(value);
-  await input.press("Enter");
-}
 
 const pick = (app: Locator, mode: string) =>
   app.locator('[data-testid="stRadio"] label', { hasText: new RegExp(`^${mode}$`) }).click();
@@ -103,7 +85,7 @@ const pick = (app: Locator, mode: string) =>
 async function stopAndWait(app: Locator): Promise<number> {
   const started = Date.now();
   await app.locator('[data-testid="stStatusWidgetStopButton"]').click();
-  await eventually(() => app.getAttribute("data-state"), "idle", 10_000);
+  await eventually(() => app.getAttribute("data-state"), "idle", 20_000);
   return Date.now() - started;
 }
 
@@ -124,19 +106,19 @@ describe("interrupting runs through JSPI (page not cross-origin isolated)", () =
     await pick(t.app, "long");
     await shows(t.app, /tick [3-9]\d* for a/, 15_000);
     const started = Date.now();
-    await commit(t.app, "b");
+    await commitText(t.app, "b");
     await shows(t.app, /tick \d+ for b/, 8_000);
     const restarted = Date.now() - started;
     console.log(`jspi: rerun started ${restarted} ms after the change (the run takes 20 s)`);
     assert.ok(restarted < 3_000, `restart took ${restarted} ms`);
-    assert.doesNotMatch(await text(t.app), /done a/);
+    assert.doesNotMatch(await mainText(t.app), /done a/);
     // Rapid changes coalesce and the last one wins.
-    for (const word of ["c", "d", "e"]) await commit(t.app, word);
+    for (const word of ["c", "d", "e"]) await commitText(t.app, word);
     await shows(t.app, /tick \d+ for e/, 8_000);
-    assert.doesNotMatch(await text(t.app), /done/);
+    assert.doesNotMatch(await mainText(t.app), /done/);
     const ms = await stopAndWait(t.app);
     console.log(`jspi: Stop ended the write + sleep loop in ${ms} ms`);
-    assert.doesNotMatch(await text(t.app), /done e/);
+    assert.doesNotMatch(await mainText(t.app), /done e/);
   });
 
   test("Stop ends time.sleep(30) at once; the rest of the script does not run", async () => {
@@ -147,7 +129,7 @@ describe("interrupting runs through JSPI (page not cross-origin isolated)", () =
     const ms = await stopAndWait(t.app);
     console.log(`jspi: Stop ended time.sleep(30) in ${ms} ms`);
     assert.ok(ms < 3_000, `Stop took ${ms} ms`);
-    assert.doesNotMatch(await text(t.app), /woke up|rested/);
+    assert.doesNotMatch(await mainText(t.app), /woke up|rested/);
     assert.equal(await t.app.locator('[data-testid="stException"]').count(), 0);
   });
 
@@ -160,7 +142,7 @@ describe("interrupting runs through JSPI (page not cross-origin isolated)", () =
     assert.equal(await t.app.locator('[data-testid="stException"]').count(), 0);
     await pick(t.app, "rest");
     await shows(t.app, /rested e/, 10_000);
-    await eventually(() => t.app.getAttribute("data-state"), "idle", 10_000);
+    await eventually(() => t.app.getAttribute("data-state"), "idle", 20_000);
   });
 });
 
@@ -173,8 +155,8 @@ interface Bench {
 async function bench(headers?: Record<string, string>): Promise<Bench> {
   const t = await openApp({ "app.py": BENCH }, { headers });
   try {
-    const line = /bench texts (\d+) (\d+) checks (\d+) (\d+)/.exec(await text(t.app));
-    assert.ok(line, `no bench line: ${await text(t.app)}`);
+    const line = /bench texts (\d+) (\d+) checks (\d+) (\d+)/.exec(await mainText(t.app));
+    assert.ok(line, `no bench line: ${await mainText(t.app)}`);
     const [, a, b, c, d] = line.map(Number) as [number, number, number, number, number];
     return { texts: [a, b], checks: [c, d] };
   } finally {

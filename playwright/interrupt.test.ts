@@ -6,15 +6,17 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { Locator } from "playwright-core";
 import { join } from "node:path";
 import { launchBrowser, type LaunchedBrowser } from "./browser.ts";
 import { startDevServer, type DevServer } from "./dev-server.ts";
 import {
   BOOT_TIMEOUT,
+  commitText,
   eventually,
+  mainText,
   openApp,
   rerunAfter,
+  shows,
   waitForRuns,
   writeApp,
   type AppUnderTest,
@@ -46,25 +48,6 @@ if st.checkbox("spin"):
 st.write("resting")
 `;
 
-const text = async (app: Locator) => (await app.locator('[data-testid="stMain"]').textContent()) ?? "";
-
-async function commit(app: Locator, value: string): Promise<void> {
-  const input = app.locator('[data-testid="stTextInput"] input');
-  await input.fill(value);
-  await input.press("Enter");
-}
-
-/** Wait until the app shows `pattern`; returns the milliseconds it took. */
-async function shows(app: Locator, pattern: RegExp, timeout: number): Promise<number> {
-  const start = Date.now();
-  try {
-    await eventually(async () => pattern.test(await text(app)), true, timeout);
-  } catch {
-    const state = await app.getAttribute("data-state");
-    throw new Error(`${pattern} not shown after ${timeout} ms (${state}): ${JSON.stringify(await text(app))}`);
-  }
-  return Date.now() - start;
-}
 
 describe("interrupting runs (cross-origin isolated page)", () => {
   let t: AppUnderTest;
@@ -80,25 +63,25 @@ describe("interrupting runs (cross-origin isolated page)", () => {
 
   test("a widget change restarts a long run with the new value well before it ends", async () => {
     // A fresh long run, whatever the previous test left running or finished.
-    await commit(t.app, "x");
+    await commitText(t.app, "x");
     await shows(t.app, /tick [3-9]\d* for x/, 10_000);
-    assert.doesNotMatch(await text(t.app), /done x/);
+    assert.doesNotMatch(await mainText(t.app), /done x/);
     const started = Date.now();
-    await commit(t.app, "b");
+    await commitText(t.app, "b");
     await shows(t.app, /tick \d+ for b/, 8_000);
     const restarted = Date.now() - started;
     console.log(`interrupt: rerun started ${restarted} ms after the change (the run takes 10 s)`);
     assert.ok(restarted < 5_000, `restart took ${restarted} ms`);
-    assert.doesNotMatch(await text(t.app), /done x/);
+    assert.doesNotMatch(await mainText(t.app), /done x/);
     // The Stop control is shown while the script runs.
     await t.app.locator('[data-testid="stStatusWidgetStopButton"]').waitFor({ state: "visible" });
   });
 
   test("rapid successive changes are coalesced, never dropped", async () => {
     await shows(t.app, /tick \d+ for b/, 8_000);
-    for (const word of ["c", "d", "e"]) await commit(t.app, word);
+    for (const word of ["c", "d", "e"]) await commitText(t.app, word);
     await shows(t.app, /tick \d+ for e/, 8_000);
-    const after = await text(t.app);
+    const after = await mainText(t.app);
     assert.match(after, /for e/);
     // Let it finish once, with the last value.
     await shows(t.app, /done e/, 20_000);
@@ -159,7 +142,7 @@ describe("Stop during time.sleep (cross-origin isolated page)", () => {
     // The sleep would last ten minutes: idle within seconds means it was cut short.
     await eventually(() => t.app.getAttribute("data-state"), "idle", 10_000);
     console.log(`interrupt: Stop ended time.sleep(600) in ${Date.now() - started} ms`);
-    assert.doesNotMatch(await text(t.app), /woke up/);
+    assert.doesNotMatch(await mainText(t.app), /woke up/);
     assert.equal(await t.app.locator('[data-testid="stException"]').count(), 0);
     await rerunAfter(t.app, () => t.app.locator('[data-testid="stCheckbox"] label').click());
     await shows(t.app, /awake/, 5_000);

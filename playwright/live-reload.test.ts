@@ -12,7 +12,7 @@ import { after, before, describe, test } from "node:test";
 import type { Locator, Page } from "playwright-core";
 import { launchBrowser, type LaunchedBrowser } from "./browser.ts";
 import { startDevServer, type DevServer } from "./dev-server.ts";
-import { BOOT_TIMEOUT, eventually, writeApp } from "./harness.ts";
+import { BOOT_TIMEOUT, mainText, shows, writeApp } from "./harness.ts";
 
 /** About `seconds` s of work: one write, then a one-second sleep, per tick. */
 const LONG = (seconds: number) => `import time
@@ -31,21 +31,6 @@ const NEW = `import streamlit as st
 st.write("new version")
 `;
 
-/** The main area's text, "" before it exists (never waits: boot may be slow on a loaded machine). */
-const text = (app: Locator) =>
-  app.evaluate((el) => el.shadowRoot?.querySelector('[data-testid="stMain"]')?.textContent ?? "");
-
-/** Wait until the app shows `pattern`; returns the milliseconds it took. */
-async function shows(app: Locator, pattern: RegExp, timeout: number): Promise<number> {
-  const start = Date.now();
-  try {
-    await eventually(async () => pattern.test(await text(app)), true, timeout);
-  } catch {
-    const state = await app.getAttribute("data-state");
-    throw new Error(`${pattern} not shown after ${timeout} ms (${state}): ${JSON.stringify(await text(app))}`);
-  }
-  return Date.now() - start;
-}
 
 async function open(browser: LaunchedBrowser, dev: DevServer): Promise<{ page: Page; app: Locator }> {
   const page = await browser.context.newPage();
@@ -83,7 +68,7 @@ describe("a save during a long run (cross-origin isolated, the default of `wasml
     await app.page().waitForFunction((el) => el?.getAttribute("data-state") === "idle", await app.elementHandle(), {
       timeout: 10_000,
     });
-    assert.doesNotMatch(await text(app), /old/);
+    assert.doesNotMatch(await mainText(app), /old/);
   });
 });
 
@@ -111,6 +96,6 @@ describe("a save during a long run without cross-origin isolation", () => {
     await app.page().waitForFunction((el) => el?.getAttribute("data-state") === "idle", await app.elementHandle(), {
       timeout: 10_000,
     });
-    assert.doesNotMatch(await text(app), /old/);
+    assert.doesNotMatch(await mainText(app), /old/);
   });
 });

@@ -41,9 +41,13 @@ INERT_FOR_COMMAND: dict[str, set[str]] = {}
 DIFFERS: dict[str, str] = {
     # One Python thread in the worker (docs/execution-flow.md, "parallel=True").
     "st.fragment": "`parallel`: Streamlit's full-run rules; runs in call order, not at once",
-    # deck.gl in a lazy chunk (docs/data.md, "Other charts").
-    "st.pydeck_chart": "Carto raster basemap (no Mapbox styles); deck.gl's core and "
-    "aggregation layers, no geo or mesh layers",
+}
+# Fully built, with a smaller difference still worth naming (command -> note; status stays yes).
+NOTED: dict[str, str] = {
+    # deck.gl in lazy chunks (docs/data.md, "Other charts").
+    "st.pydeck_chart": "deck.gl's core, aggregation, geo and mesh layers and all views render; "
+    "the basemap is Carto raster tiles (a Mapbox style becomes Carto's light, dark or voyager "
+    "map); Draco- or Basis-compressed models fetch their decoder from a CDN",
 }
 # Parameters whose non-default values raise StreamlitNotSupportedError for now.
 NOT_SUPPORTED_YET: dict[str, list[str]] = {}
@@ -199,7 +203,10 @@ def status_row(entry: dict[str, Any]) -> tuple[str, str]:
     if entry["name"] in NOT_SUPPORTED_YET:
         raising = NOT_SUPPORTED_YET[entry["name"]]
         notes.append("raises not supported yet: " + ", ".join(f"`{n}`" for n in raising))
-    return ("partial" if notes else "yes"), "; ".join(notes)
+    status = "partial" if notes else "yes"
+    if entry["name"] in NOTED:
+        notes.append(NOTED[entry["name"]])
+    return status, "; ".join(notes)
 
 
 def render() -> str:

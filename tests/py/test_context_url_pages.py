@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
+from app_helpers import write_app
 
 from wasmlit.runtime.browser_context import BrowserInfo, page_url
 from wasmlit.runtime.navigation import PageRequest
-from wasmlit.testing.v1 import AppTest
-
-
-def write(folder: Path, files: dict[str, str]) -> AppTest:
-    for name, source in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(source), encoding="utf-8")
-    return AppTest.from_file(str(folder / "app.py"))
 
 
 @pytest.mark.parametrize(
@@ -71,7 +62,7 @@ NAVIGATION = {
 
 
 def test_switch_page_runs_the_new_page_with_its_url(tmp_path: Path) -> None:
-    at = write(tmp_path, NAVIGATION)
+    at = write_app(tmp_path, NAVIGATION)
     at.context.url = "http://localhost:8000/"
     at.run()
     assert at.markdown.values == ["home at http://localhost:8000/"]
@@ -92,7 +83,7 @@ def test_the_url_is_right_before_st_navigation_runs(tmp_path: Path) -> None:
         pg = st.navigation([st.Page("home.py", default=True), st.Page("other.py")])
         pg.run()
     """
-    at = write(tmp_path, files)
+    at = write_app(tmp_path, files)
     at.context.url = "https://x.org/site/index.html"
     at.run()
     assert at.sidebar.markdown.values == ["entry at https://x.org/site/index.html"]
@@ -102,7 +93,7 @@ def test_the_url_is_right_before_st_navigation_runs(tmp_path: Path) -> None:
 
 
 def test_switch_page_in_a_callback_and_in_the_pages_folder(tmp_path: Path) -> None:
-    at = write(
+    at = write_app(
         tmp_path,
         {
             "app.py": """
@@ -123,7 +114,7 @@ def test_switch_page_in_a_callback_and_in_the_pages_folder(tmp_path: Path) -> No
 
 
 def test_a_ui_page_request_with_its_context_is_taken_as_sent(tmp_path: Path) -> None:
-    at = write(tmp_path, NAVIGATION)
+    at = write_app(tmp_path, NAVIGATION)
     at.context.url = "http://localhost:8000/"
     at.run()
     # What the UI sends for a menu click: the page request and the page's URL.
@@ -133,7 +124,7 @@ def test_a_ui_page_request_with_its_context_is_taken_as_sent(tmp_path: Path) -> 
 
 
 def test_url_sync_off_keeps_the_host_pages_url(tmp_path: Path) -> None:
-    at = write(tmp_path, NAVIGATION)
+    at = write_app(tmp_path, NAVIGATION)
     at.context = {"url": "https://blog.example/post.html", "page_urls": False}
     at.run()
     at.button[0].click().run()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from app_helpers import markdown_bodies, run_statuses
 
 from wasmlit.host.pyodide_host import host_hooks
 from wasmlit.runtime.control import HostHooks
@@ -28,18 +28,6 @@ class Flag:
         return self.value
 
 
-def _statuses(messages: list[dict[str, Any]]) -> list[str]:
-    return [m["status"] for m in messages if m["type"] == "run_finished"]
-
-
-def _bodies(messages: list[dict[str, Any]]) -> list[str]:
-    return [
-        m["node"]["props"]["body"]
-        for m in messages
-        if m["type"] == "delta" and m["node"]["type"] == "markdown"
-    ]
-
-
 def test_pending_rerun_ends_the_run_at_the_next_call_then_the_host_reruns(session_for):
     session, rec = session_for(LOOP)
     flag = Flag()
@@ -47,7 +35,7 @@ def test_pending_rerun_ends_the_run_at_the_next_call_then_the_host_reruns(sessio
     session.script_globals["mark"] = lambda: None
     session.rerun()
     slider_id = rec.deltas()[0]["node"]["id"]
-    assert _statuses(rec.messages) == ["complete"]
+    assert run_statuses(rec.messages) == ["complete"]
     assert flag.checks >= 3  # every element asks
 
     rec.clear()
@@ -55,16 +43,16 @@ def test_pending_rerun_ends_the_run_at_the_next_call_then_the_host_reruns(sessio
     session.rerun([{"id": slider_id, "value": 7}])
     # One run only, ended quietly at st.write("second"): no exception, no second run.
     assert rec.types() == ["run_started", "delta", "delta", "run_finished"]
-    assert _statuses(rec.messages) == ["rerun"]
-    assert _bodies(rec.messages) == ["first `7`"]
+    assert run_statuses(rec.messages) == ["rerun"]
+    assert markdown_bodies(rec.messages) == ["first `7`"]
 
     # The worker takes the merged request (clearing the flag) and runs it.
     rec.clear()
     flag.value = False
     session.script_globals["mark"] = lambda: None
     session.rerun([{"id": slider_id, "value": 9}])
-    assert _statuses(rec.messages) == ["complete"]
-    assert _bodies(rec.messages) == ["first `9`", "second `9`"]
+    assert run_statuses(rec.messages) == ["complete"]
+    assert markdown_bodies(rec.messages) == ["first `9`", "second `9`"]
 
 
 def test_pending_rerun_stops_before_a_widget_value_reaches_the_script(session_for):
@@ -81,7 +69,7 @@ def test_pending_rerun_stops_before_a_widget_value_reaches_the_script(session_fo
     session.script_globals.update(mark=lambda: setattr(flag, "value", True), seen=seen)
     session.rerun()
     assert seen == []
-    assert _statuses(rec.messages) == ["rerun"]
+    assert run_statuses(rec.messages) == ["rerun"]
     assert [d["node"]["type"] for d in rec.deltas()] == ["markdown"]
 
 
@@ -98,7 +86,7 @@ def test_pending_rerun_keeps_the_previous_runs_widgets(session_for):
     flag.value = False
     rec.clear()
     session.rerun()
-    assert _bodies(rec.messages) == ["first `3`", "second `3`"]
+    assert markdown_bodies(rec.messages) == ["first `3`", "second `3`"]
 
 
 def test_keyboard_interrupt_ends_the_run_as_stopped_without_an_exception(session_for):
@@ -119,13 +107,13 @@ def test_keyboard_interrupt_ends_the_run_as_stopped_without_an_exception(session
 
     session.script_globals["spin"] = spin
     session.rerun()
-    assert _statuses(rec.messages) == ["stopped"]
+    assert run_statuses(rec.messages) == ["stopped"]
     assert [d["node"]["type"] for d in rec.deltas()] == ["markdown"]
     # The app stays usable and keeps its state.
     rec.clear()
     session.rerun()
-    assert _statuses(rec.messages) == ["complete"]
-    assert _bodies(rec.messages) == ["runs `2`"]
+    assert run_statuses(rec.messages) == ["complete"]
+    assert markdown_bodies(rec.messages) == ["runs `2`"]
 
 
 def test_interrupt_window_is_open_only_while_the_script_runs(session_for):
@@ -141,7 +129,7 @@ def test_interrupt_window_is_open_only_while_the_script_runs(session_for):
     session.rerun()
     # Closed before the exception element is shown and before run_finished.
     assert calls == [True, False]
-    assert _statuses(rec.messages) == ["error"]
+    assert run_statuses(rec.messages) == ["error"]
     assert [d["node"]["type"] for d in rec.deltas()] == ["markdown", "exception"]
 
 
@@ -157,14 +145,14 @@ def test_exception_raised_while_a_rerun_waits_does_not_escape(session_for):
     session.hooks = HostHooks(rerun_pending=flag.pending)
     session.script_globals["mark"] = lambda: setattr(flag, "value", True)
     session.rerun()  # must not raise
-    assert _statuses(rec.messages) == ["error"]
+    assert run_statuses(rec.messages) == ["error"]
 
 
 def test_without_a_host_flag_runs_are_never_interrupted(session_for):
     session, rec = session_for(LOOP)
     session.script_globals["mark"] = lambda: None
     session.rerun()
-    assert _statuses(rec.messages) == ["complete"]
+    assert run_statuses(rec.messages) == ["complete"]
 
 
 class FakeControl:
@@ -230,9 +218,9 @@ def test_after_an_interrupted_run_a_fragment_widget_runs_the_whole_app(session_f
     rec.clear()
     session.rerun([{"id": inner_id, "value": "x"}])
     assert "fragment_id" not in rec.messages[0]
-    assert _bodies(rec.messages) == ["after x"]
+    assert markdown_bodies(rec.messages) == ["after x"]
     # Once finished, the fragment's widget runs only the fragment again.
     rec.clear()
     session.rerun([{"id": inner_id, "value": "y"}])
     assert "fragment_id" in rec.messages[0]
-    assert _bodies(rec.messages) == []
+    assert markdown_bodies(rec.messages) == []

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from app_helpers import markdown_bodies, run_statuses
 
 from wasmlit.host.pyodide_host import host_hooks
 from wasmlit.runtime import sleep as sleep_module
@@ -23,18 +24,6 @@ class FakeTime:
 
     def clock(self) -> float:
         return self.now
-
-
-def _statuses(messages: list[dict[str, Any]]) -> list[str]:
-    return [m["status"] for m in messages if m["type"] == "run_finished"]
-
-
-def _bodies(messages: list[dict[str, Any]]) -> list[str]:
-    return [
-        m["node"]["props"]["body"]
-        for m in messages
-        if m["type"] == "delta" and m["node"]["type"] == "markdown"
-    ]
 
 
 def test_a_pending_reload_ends_a_sleep_at_the_next_slice() -> None:
@@ -144,16 +133,16 @@ def test_a_save_during_a_sleep_ends_the_run_and_the_merged_click_runs_the_new_co
     started = time.monotonic()
     session.rerun()
     assert time.monotonic() - started < 5
-    assert _statuses(rec.messages) == ["rerun"]  # ended quietly, nothing pruned
-    assert _bodies(rec.messages) == ["old 0"]
+    assert run_statuses(rec.messages) == ["rerun"]  # ended quietly, nothing pruned
+    assert markdown_bodies(rec.messages) == ["old 0"]
     button_id = next(d["node"]["id"] for d in rec.deltas() if d["node"]["type"] == "button")
 
     # The worker received the save (balanced) with a click that was queued next to it.
     control.reloads = 0
     rec.clear()
     session.reload_files([{"id": button_id, "value": True, "trigger": True}])
-    assert _statuses(rec.messages) == ["complete"]
-    assert _bodies(rec.messages) == ["new code, clicked True"]
+    assert run_statuses(rec.messages) == ["complete"]
+    assert markdown_bodies(rec.messages) == ["new code, clicked True"]
 
 
 FRAGMENT = """
@@ -178,4 +167,4 @@ def test_reload_with_a_fragment_widget_runs_the_whole_app(session_for: Any) -> N
     session.reload_files([{"id": inner_id, "value": "typed"}])
     started = next(m for m in rec.messages if m["type"] == "run_started")
     assert "fragment_id" not in started
-    assert _bodies(rec.messages) == ["version `2` typed"]
+    assert markdown_bodies(rec.messages) == ["version `2` typed"]

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import textwrap
-from pathlib import Path
-
 import pytest
+from app_helpers import write_app
 
 from wasmlit.runtime.pages import icon_and_name, sort_key
 from wasmlit.runtime.session import AppSession
 from wasmlit.testing.v1 import AppTest
-
-
-def write(folder: Path, files: dict[str, str]) -> AppTest:
-    for name, source in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(source), encoding="utf-8")
-    return AppTest.from_file(str(folder / "app.py"))
 
 
 def navigation_of(at: AppTest) -> dict:
@@ -33,7 +23,7 @@ def test_file_names_give_icon_url_path_and_order():
 
 
 def test_pages_folder_lists_pages_in_order_and_runs_the_chosen_script(tmp_path):
-    at = write(
+    at = write_app(
         tmp_path,
         {
             "app.py": "import streamlit as st\nst.title('Home')\n",
@@ -61,7 +51,7 @@ def test_magic_works_in_a_pages_folder_script_and_respects_config(tmp_path):
         "app.py": "import streamlit as st\n'home magic'\n",
         "pages/other.py": "x = 41 + 1\nx\n'page magic'\n",
     }
-    at = write(tmp_path, files)
+    at = write_app(tmp_path, files)
     at.switch_page("pages/other.py").run()
     assert at.markdown.values == ["`42`", "page magic"]
     session_path = str(tmp_path / "app.py")
@@ -95,7 +85,7 @@ pg.run()
 
 
 def test_navigation_with_sections_runs_file_and_callable_pages(tmp_path):
-    at = write(
+    at = write_app(
         tmp_path,
         {
             "app.py": NAV_APP,
@@ -122,7 +112,9 @@ def test_navigation_with_sections_runs_file_and_callable_pages(tmp_path):
 def test_ui_request_by_url_path_and_unknown_path_falls_back_to_default(tmp_path):
     from wasmlit.runtime.navigation import PageRequest
 
-    write(tmp_path, {"app.py": NAV_APP, "home.py": "'home'\n", "pages_src/report.py": "'rep'\n"})
+    write_app(
+        tmp_path, {"app.py": NAV_APP, "home.py": "'home'\n", "pages_src/report.py": "'rep'\n"}
+    )
     messages: list[dict] = []
     session = AppSession(str(tmp_path / "app.py"), messages.append)
     session.rerun(page=PageRequest(url_path="prefs"))
@@ -258,7 +250,7 @@ def test_switch_page_and_page_link_errors(make_app):
 
 
 def test_page_link_to_app_pages(tmp_path):
-    at = write(
+    at = write_app(
         tmp_path,
         {
             "app.py": "import streamlit as st\nst.page_link('pages/2_Data.py')\n"
@@ -292,7 +284,7 @@ def test_same_widget_on_two_pages_has_separate_state(make_app):
 
 @pytest.mark.parametrize("position", ["sidebar", "hidden"])
 def test_show_sidebar_navigation_option_hides_sidebar_nav(tmp_path, position):
-    write(tmp_path, {"app.py": "import streamlit as st\n", "pages/p.py": "pass\n"})
+    write_app(tmp_path, {"app.py": "import streamlit as st\n", "pages/p.py": "pass\n"})
     messages: list[dict] = []
     session = AppSession(
         str(tmp_path / "app.py"),

@@ -4,7 +4,7 @@
  * traces are shaped as plotly.io.to_json writes px.bar / px.line / px.scatter.
  */
 import { describe, expect, test } from "vitest";
-import type { HostTheme } from "../../ui/src/charts/host-theme";
+import { LIGHT_THEME } from "./theme-fixtures";
 import { templateColorway, themedTraces } from "../../ui/src/charts/plotly-colors";
 import { streamlitTemplate } from "../../ui/src/charts/plotly-figure";
 import { categoryColors } from "../../ui/src/charts/vega-theme";
@@ -12,18 +12,7 @@ import { categoryColors } from "../../ui/src/charts/vega-theme";
 // Plotly's default template colorway (the "plotly" template), as in a px figure's JSON.
 const PLOTLY = ["#636efa", "#EF553B", "#00cc96", "#ab63fa", "#FFA15A", "#19d3f3", "#FF6692", "#B6E880", "#FF97FF", "#FECB52"];
 const LAYOUT = { template: { layout: { colorway: PLOTLY, font: { color: "#2a3f5f" } } }, barmode: "relative" };
-const LIGHT: HostTheme = {
-  text: "#31333f",
-  textMuted: "grey",
-  bg: "#ffffff",
-  bgSecondary: "#f0f2f6",
-  border: "silver",
-  borderLight: "gainsboro",
-  primary: "#ff4b4b",
-  font: "Inter",
-  dark: false,
-};
-const PALETTE = categoryColors(LIGHT);
+const PALETTE = categoryColors(LIGHT_THEME);
 
 describe("themedTraces", () => {
   test("px.bar with color=: each trace's template colour becomes the app's colour in order", () => {
@@ -43,7 +32,7 @@ describe("themedTraces", () => {
       { type: "scatter", mode: "lines", line: { color: "#636efa", dash: "solid" } },
       { type: "scatter", mode: "lines", line: { color: "#ef553b" }, fillcolor: "#EF553B" },
     ];
-    const dark = categoryColors({ ...LIGHT, dark: true });
+    const dark = categoryColors({ ...LIGHT_THEME, dark: true });
     const themed = themedTraces(data, LAYOUT, "streamlit", dark) as { line: { color: string; dash?: string }; fillcolor?: string }[];
     expect(themed.map((t) => t.line.color)).toEqual(["#83c9ff", "#0068c9"]);
     expect(themed[0]?.line.dash).toBe("solid");
@@ -67,7 +56,7 @@ describe("themedTraces", () => {
   });
 
   test("the template the renderer draws with has the same palette", () => {
-    const template = streamlitTemplate(LIGHT) as { layout: { colorway: string[] } };
+    const template = streamlitTemplate(LIGHT_THEME) as { layout: { colorway: string[] } };
     expect(template.layout.colorway).toEqual(PALETTE);
   });
 });

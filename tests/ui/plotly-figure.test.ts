@@ -1,6 +1,6 @@
 /** st.plotly_chart's pure parts: figure parsing, theme, selection switches and PlotlyState. */
 import { describe, expect, test } from "vitest";
-import type { HostTheme } from "../../ui/src/charts/host-theme";
+import { LIGHT_THEME } from "./theme-fixtures";
 import {
   chartConfig,
   clickState,
@@ -12,17 +12,6 @@ import {
   themedLayout,
 } from "../../ui/src/charts/plotly-figure";
 
-const THEME: HostTheme = {
-  text: "#31333f",
-  textMuted: "grey",
-  bg: "#ffffff",
-  bgSecondary: "#f0f2f6",
-  border: "silver",
-  borderLight: "gainsboro",
-  primary: "#ff4b4b",
-  font: "Inter",
-  dark: false,
-};
 
 describe("figure and layout", () => {
   test("parseFigure keeps data, layout and frames; tolerates missing parts", () => {
@@ -41,14 +30,14 @@ describe("figure and layout", () => {
 
   test('theme="streamlit" swaps the template for the app\'s colours; None keeps the figure', () => {
     const layout = { title: { text: "T" }, template: { layout: { paper_bgcolor: "white" } } };
-    const themed = themedLayout(layout, "streamlit", THEME);
+    const themed = themedLayout(layout, "streamlit", LIGHT_THEME);
     const template = themed.template as { layout: Record<string, unknown> };
     expect(template.layout.paper_bgcolor).toBe("rgba(0,0,0,0)");
     expect(template.layout.font).toEqual({ family: "Inter", color: "#31333f", size: 12 });
     expect((template.layout.colorway as string[])[0]).toBe("#0068c9");
     expect(themed.title).toEqual({ text: "T" });
-    expect(themedLayout(layout, null, THEME)).toBe(layout);
-    const dark = themedLayout({}, "streamlit", { ...THEME, dark: true }).template as { layout: { colorway: string[] } };
+    expect(themedLayout(layout, null, LIGHT_THEME)).toBe(layout);
+    const dark = themedLayout({}, "streamlit", { ...LIGHT_THEME, dark: true }).template as { layout: { colorway: string[] } };
     expect(dark.layout.colorway[0]).toBe("#83c9ff");
   });
 

@@ -8,8 +8,21 @@ import { ScatterplotLayer } from "@deck.gl/layers";
 import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { basemapFor, emptySelection, fillTemplate, isEmpty, nextSelection, parseDeck, tileUrl, tooltipFor } from "../../ui/src/charts/deck-config";
-import { CLASSES, convertDeck } from "../../ui/src/charts/deck-convert";
+import {
+  EXTRA_TYPES,
+  basemapFor,
+  classPlan,
+  deckTypes,
+  emptySelection,
+  fillTemplate,
+  isEmpty,
+  nextSelection,
+  parseDeck,
+  tileUrl,
+  tooltipFor,
+  unknownMessage,
+} from "../../ui/src/charts/deck-config";
+import { BASE_TYPES, CLASSES, convertDeck, loadExtraClasses } from "../../ui/src/charts/deck-convert";
 import { render as PydeckChart } from "../../ui/src/charts/deck-impl";
 import { el } from "./fixtures";
 
@@ -53,6 +66,60 @@ describe("pydeck JSON -> deck.gl", () => {
       expect(typeof CLASSES[name], name).toBe("function");
     }
     expect(parseDeck("[1]")).toEqual({});
+  });
+});
+
+describe("the extra chunk (geo and mesh layers, other views)", () => {
+  const h3 = {
+    layers: [
+      { "@@type": "H3HexagonLayer", id: "hex", data: [{ hex: "8928308280fffff" }], getHexagon: "@@=hex" },
+      { "@@type": "ScatterplotLayer", id: "pts", data: [] },
+      { "@@type": "FooLayer", id: "foo", subLayer: { "@@type": "BarLayer" } },
+    ],
+    views: [{ "@@type": "OrbitView" }],
+  };
+
+  it("scans every @@type, nested ones too, once each", () => {
+    expect(deckTypes(h3)).toEqual(["H3HexagonLayer", "ScatterplotLayer", "FooLayer", "BarLayer", "OrbitView"]);
+    expect(deckTypes(parseDeck(PYDECK_JSON))).toEqual(["ScatterplotLayer", "MapView"]);
+    expect(deckTypes(null)).toEqual([]);
+  });
+
+  it("loads the extra chunk only when a deck names one of its classes", () => {
+    expect(classPlan(deckTypes(parseDeck(PYDECK_JSON)), BASE_TYPES)).toEqual({ extra: false, unknown: [] });
+    expect(classPlan(["TileLayer", "MapView"], BASE_TYPES)).toEqual({ extra: false, unknown: [] }); // TileLayer is in the base chunk
+    expect(classPlan(["GreatCircleLayer"], BASE_TYPES)).toEqual({ extra: true, unknown: [] });
+    expect(classPlan(deckTypes(h3), BASE_TYPES)).toEqual({ extra: true, unknown: ["FooLayer", "BarLayer"] });
+    expect(classPlan(["FooLayer"], BASE_TYPES)).toEqual({ extra: false, unknown: ["FooLayer"] });
+  });
+
+  it("holds exactly the classes EXTRA_TYPES names, with loaders that need no CDN worker", async () => {
+    const extra = await loadExtraClasses();
+    expect(Object.keys(extra).sort()).toEqual([...EXTRA_TYPES].sort());
+    for (const name of EXTRA_TYPES) expect(typeof extra[name], name).toBe("function");
+    for (const name of ["MVTLayer", "TerrainLayer"]) {
+      const layer = extra[name] as unknown as { layerName: string; defaultProps: { loaders: { parse?: unknown }[] } };
+      expect(layer.layerName).toBe(name);
+      expect(typeof layer.defaultProps.loaders[0]?.parse, name).toBe("function"); // parses here, not in a worker from unpkg
+    }
+  });
+
+  it("converts geo layers and views once loaded; unknown classes are dropped", async () => {
+    const extra = await loadExtraClasses();
+    const out = convertDeck(h3, extra);
+    const shown = (out.layers as ({ id: string; constructor: { layerName: string } } | null)[]).filter(Boolean);
+    expect(shown.map((l) => [l?.id, l?.constructor.layerName])).toEqual([
+      ["hex", "H3HexagonLayer"],
+      ["pts", "ScatterplotLayer"],
+    ]);
+    expect((out.views as { constructor: { name: string } }[])[0]?.constructor.name).toBe("OrbitView");
+  });
+
+  it("names what is missing", () => {
+    expect(unknownMessage([])).toBeNull();
+    expect(unknownMessage(["FooLayer"])).toBe("pydeck layer `FooLayer` is not available in wasmlit; the rest of the deck is drawn without it.");
+    expect(unknownMessage(["AView", "BView"])).toMatch(/^pydeck views `AView`, `BView` are not available in wasmlit/);
+    expect(unknownMessage(["FooLayer", "Bar"])).toMatch(/^pydeck classes `FooLayer`, `Bar` are/);
   });
 });
 

@@ -134,3 +134,67 @@ export function nextSelection(
 export function isEmpty(state: PydeckSelection | null): boolean {
   return !state || Object.values(state.selection.indices).every((list) => list.length === 0);
 }
+
+/**
+ * The classes of the lazy extra chunk (deck-extra.ts): @deck.gl/geo-layers,
+ * @deck.gl/mesh-layers and the views other than MapView. Listed here so a deck
+ * is checked before that chunk loads; a test keeps the list and the chunk equal.
+ */
+export const EXTRA_TYPES: readonly string[] = [
+  "A5Layer",
+  "GeohashLayer",
+  "GreatCircleLayer",
+  "H3ClusterLayer",
+  "H3HexagonLayer",
+  "MVTLayer",
+  "QuadkeyLayer",
+  "S2Layer",
+  "TerrainLayer",
+  "Tile3DLayer",
+  "TripsLayer",
+  "WMSLayer",
+  "_WMSLayer",
+  "ScenegraphLayer",
+  "SimpleMeshLayer",
+  "FirstPersonView",
+  "GlobeView",
+  "_GlobeView",
+  "OrbitView",
+  "OrthographicView",
+];
+
+/** Every `@@type` the deck names (layers, views, anything nested), in first-seen order. */
+export function deckTypes(spec: unknown): string[] {
+  const seen = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+    } else if (value !== null && typeof value === "object") {
+      const type = (value as Record<string, unknown>)["@@type"];
+      if (typeof type === "string") seen.add(type);
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(spec);
+  return [...seen];
+}
+
+export type ClassPlan = { extra: boolean; unknown: string[] };
+
+/** Whether the deck needs the extra chunk, and the types neither chunk has. */
+export function classPlan(types: readonly string[], base: ReadonlySet<string>): ClassPlan {
+  const extras = new Set(EXTRA_TYPES);
+  return {
+    extra: types.some((type) => !base.has(type) && extras.has(type)),
+    unknown: types.filter((type) => !base.has(type) && !extras.has(type)),
+  };
+}
+
+/** The element's note for classes @deck.gl/json would drop silently (backticks mark names). */
+export function unknownMessage(unknown: readonly string[]): string | null {
+  if (!unknown.length) return null;
+  const kind = unknown.every((t) => t.endsWith("View")) ? "view" : unknown.every((t) => t.endsWith("Layer")) ? "layer" : "class";
+  const names = unknown.map((t) => `\`${t}\``).join(", ");
+  const plural = unknown.length > 1;
+  return `pydeck ${kind}${plural ? (kind === "class" ? "es" : "s") : ""} ${names} ${plural ? "are" : "is"} not available in wasmlit; the rest of the deck is drawn without ${plural ? "them" : "it"}.`;
+}

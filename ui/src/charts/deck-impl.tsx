@@ -3,11 +3,13 @@
  * deck.gl layers and views through @deck.gl/json, drawn over Carto raster
  * tiles when the browser is online (offline: the layers on the app's
  * background). Clicks pick objects for the selection widget (deck-config.ts).
- * Without WebGL 2 the element says so instead of drawing. The Deck instance is
- * on the map holder as `wasmlitDeck`, for tests.
+ * Without WebGL 2 the element says so instead of drawing. Decks naming a geo
+ * or mesh layer or another view wait for the extra chunk (deck-extra.ts);
+ * `@@type`s neither chunk has are named in an alert over the map, which still
+ * draws the rest. The Deck instance is on the map holder as `wasmlitDeck`, for tests.
  */
 import { Deck, MapView, type Layer, type PickingInfo } from "@deck.gl/core";
-import { TileLayer } from "@deck.gl/geo-layers";
+import { TileLayer } from "./deck-tile-layer";
 import { BitmapLayer } from "@deck.gl/layers";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { ElementRenderer } from "../elements/types";
@@ -16,15 +18,18 @@ import { useWidgetHost } from "../widgets/context";
 import {
   ATTRIBUTION,
   basemapFor,
+  classPlan,
+  deckTypes,
   isEmpty,
   nextSelection,
   parseDeck,
   tileUrl,
   tooltipFor,
+  unknownMessage,
   type Basemap,
   type PydeckSelection,
 } from "./deck-config";
-import { convertDeck } from "./deck-convert";
+import { BASE_TYPES, convertDeck, loadExtraClasses, type Classes } from "./deck-convert";
 import { readHostTheme } from "./host-theme";
 
 /** WebGL 2 is what deck.gl 9 draws with; asked once of a throwaway canvas. */
@@ -76,6 +81,11 @@ function isLayer(value: unknown): value is Layer {
 
 type Value = PydeckChartProps["value"];
 
+/** `name` spans of a message as <code>. */
+function withCode(message: string) {
+  return message.split("`").map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part));
+}
+
 export const render: ElementRenderer<"pydeck_chart"> = ({ node }) => {
   const { props, id } = node;
   const { send } = useWidgetHost();
@@ -84,22 +94,31 @@ export const render: ElementRenderer<"pydeck_chart"> = ({ node }) => {
   const [failure, setFailure] = useState<string | null>(hasWebGL2() ? null : "no-webgl");
   const spec = useMemo(() => parseDeck(props.spec), [props.spec]);
   const tooltip = useMemo(() => (props.tooltip === null ? null : (JSON.parse(props.tooltip) as unknown)), [props.tooltip]);
+  const plan = useMemo(() => classPlan(deckTypes(spec), BASE_TYPES), [spec]);
+  const [extra, setExtra] = useState<Classes | null>(null);
+  useEffect(() => {
+    if (!plan.extra || extra) return;
+    loadExtraClasses().then(setExtra, (error: unknown) => setFailure(`deck.gl's extra layers did not load: ${String(error)}`));
+  }, [plan.extra, extra]);
   const converted = useMemo(() => {
+    if (plan.extra && !extra) return null; // drawn once the extra chunk is here
     try {
-      return convertDeck(spec);
+      return convertDeck(spec, plan.extra ? extra : null);
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [spec]);
+  }, [spec, plan.extra, extra]);
   const valueRef = useRef<Value>(props.value);
   valueRef.current = props.value;
   const live = useRef({ mode: props.selection_mode, selectable: props.selectable, id, tooltip, send });
   live.current = { mode: props.selection_mode, selectable: props.selectable, id, tooltip, send };
 
-  // One Deck per element; its props follow the spec below.
+  // One Deck per element; its props follow the spec below. It waits for the
+  // extra chunk: a Deck drawn before its views and view state are set fails.
+  const ready = converted !== null;
   useEffect(() => {
     const element = ref.current;
-    if (!element || failure) return undefined;
+    if (!element || failure || !ready) return undefined;
     let deck: Deck;
     try {
       deck = new Deck({
@@ -132,12 +151,12 @@ export const render: ElementRenderer<"pydeck_chart"> = ({ node }) => {
       deckRef.current = null;
       delete (element as { wasmlitDeck?: unknown }).wasmlitDeck;
     };
-  }, [failure]);
+  }, [failure, ready]);
 
   const selectionKey = JSON.stringify(props.value?.selection.indices ?? null);
   useEffect(() => {
     const deck = deckRef.current;
-    if (!deck || "error" in converted) return;
+    if (!deck || !converted || "error" in converted) return;
     const dark = readHostTheme(ref.current).dark;
     const online = typeof navigator === "undefined" || navigator.onLine;
     const own = Array.isArray(converted.layers) ? (converted.layers as unknown[]) : [];
@@ -155,7 +174,7 @@ export const render: ElementRenderer<"pydeck_chart"> = ({ node }) => {
   const height = typeof props.height === "number" ? `${props.height}px` : "100%";
   const style = { width: "100%", height, minHeight: props.height === "stretch" ? "400px" : undefined, position: "relative" as const };
   const problem = failure === "no-webgl" ? "This map needs WebGL 2, which this browser does not offer (it may be turned off)." : failure;
-  const convertError = "error" in converted ? `This deck could not be read: ${String(converted.error)}` : null;
+  const convertError = converted && "error" in converted ? `This deck could not be read: ${String(converted.error)}` : null;
   if (problem || convertError) {
     return (
       <div data-testid="stDeckGlJsonChart" class="stDeckGlJsonChart" style={style}>
@@ -166,9 +185,15 @@ export const render: ElementRenderer<"pydeck_chart"> = ({ node }) => {
     );
   }
   const online = typeof navigator === "undefined" || navigator.onLine;
+  const note = unknownMessage(plan.unknown);
   return (
     <div data-testid="stDeckGlJsonChart" class="stDeckGlJsonChart" role="img" aria-label={props.alt ?? "Map"} style={style}>
       <div ref={ref} style={{ position: "absolute", inset: "0" }} />
+      {note ? (
+        <div role="alert" class="stAlert stDeckGlJsonChart-unknown" style={{ position: "absolute", top: "0", left: "0", right: "0", zIndex: 1, padding: "0.5rem 1rem", background: "rgba(255, 244, 229, 0.92)", color: "#7a4a00" }}>
+          {withCode(note)}
+        </div>
+      ) : null}
       {online ? (
         <div class="stDeckGlJsonChart-attribution" style={{ position: "absolute", right: "2px", bottom: "2px", fontSize: "10px", padding: "0 4px", background: "rgba(255,255,255,0.7)", color: "#333" }}>
           {ATTRIBUTION}
