@@ -6,13 +6,15 @@
  * Cold start: navigation to the hello-world title being visible, against a bare
  * Pyodide boot in a worker (bench/bare). Each sample uses a fresh browser profile.
  * Rerun latency: slider key press to the text showing the new value, timed in the
- * page (keydown to DOM mutation), as a median.
+ * page (keydown to DOM mutation), as a median: on a page that is not
+ * cross-origin isolated (messages reach Python through JSPI) and on one that is
+ * (shared-memory run control).
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { launchBrowser } from "../playwright/browser.ts";
 import { buildSite, PYODIDE_DIRS, ROOT, writeApp } from "../playwright/harness.ts";
-import { serveStatic } from "../playwright/static-server.ts";
+import { CROSS_ORIGIN_ISOLATION, serveStatic } from "../playwright/static-server.ts";
 
 const HELLO = `import streamlit as st
 
@@ -26,6 +28,12 @@ const { values } = parseArgs({
 });
 const RUNS = Number(values.runs);
 const RERUNS = Number(values.reruns);
+
+const summary = (xs: number[]) => ({
+  median: median(xs),
+  p90: [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)],
+  samples: xs.map((x) => Math.round(x * 10) / 10),
+});
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -115,17 +123,26 @@ async function main() {
       bare.push(await coldStart(`${server.url}/bare/`, BARE_DONE));
       app.push(await coldStart(`${server.url}/`, TITLE_VISIBLE));
     }
-    const reruns = await rerunLatency(`${server.url}/`);
+    // Reruns on this page go through JSPI (not isolated); on the isolated one
+    // through shared memory. Alternate halves so drift hits both alike.
+    const isolated = await serveStatic({ "/pyodide/": PYODIDE_DIRS["0.27.7"], "/": site }, { headers: CROSS_ORIGIN_ISOLATION });
+    const reruns: number[] = [];
+    const isolatedReruns: number[] = [];
+    try {
+      for (let half = 0; half < 2; half++) {
+        reruns.push(...(await rerunLatency(`${server.url}/`)));
+        isolatedReruns.push(...(await rerunLatency(`${isolated.url}/`)));
+      }
+    } finally {
+      await isolated.close();
+    }
     const result = {
       runs: RUNS,
       bare_pyodide_boot_ms: { median: median(bare), samples: bare.map(Math.round) },
       hello_cold_start_ms: { median: median(app), samples: app.map(Math.round) },
       cold_start_ratio: median(app) / median(bare),
-      rerun_ms: {
-        median: median(reruns),
-        p90: [...reruns].sort((a, b) => a - b)[Math.floor(reruns.length * 0.9)],
-        samples: reruns.map((x) => Math.round(x * 10) / 10),
-      },
+      rerun_ms: summary(reruns),
+      rerun_isolated_ms: summary(isolatedReruns),
     };
     console.log(JSON.stringify(result, null, 2));
   } finally {
