@@ -6,6 +6,7 @@
  *
  * ui/src/index.ts -> wasmlit.js (+ chunks/ for lazy imports)
  * worker/src/worker.ts -> worker.js (module worker)
+ * ui/src/components/sw.ts -> component-sw.js (serves custom component folders)
  * Material Symbols Rounded (npm @material-symbols/font-400) -> fonts/, loaded
  * lazily by ui/src/material.ts; only this one of the package's faces ships.
  * KaTeX's stylesheet and woff2 fonts -> fonts/katex/, fetched by
@@ -75,6 +76,14 @@ async function main() {
   await build({
     ...common,
     entryPoints: { worker: entries.worker },
+    outdir: OUT,
+    splitting: false,
+  });
+  // The service worker serving declare_component(path=...) folders (docs/components.md).
+  await build({
+    ...common,
+    format: "iife",
+    entryPoints: { "component-sw": join(ROOT, "ui", "src", "components", "sw.ts") },
     outdir: OUT,
     splitting: false,
   });

@@ -44,6 +44,22 @@ DIFFERS: dict[str, str] = {
 }
 # Fully built, with a smaller difference still worth naming (command -> note; status stays yes).
 NOTED: dict[str, str] = {
+    # wasmlit.runtime.secrets / wasmlit.connections (README "Secrets and connections").
+    "st.secrets": "from `.streamlit/secrets.toml`, which `wasmlit run` serves locally and "
+    "`wasmlit build` never publishes",
+    "st.connection": '`type="sql"`: SQLite files among the app\'s files (no server drivers '
+    "in a browser)",
+    "st.connections.SnowflakeConnection": "raises a clear error: no Snowflake connector "
+    "in a browser",
+    "st.connections.SnowflakeCallersRightsConnection": "raises a clear error: no Snowflake "
+    "connector in a browser",
+    # wasmlit.components.v2 (docs/components-v2.md).
+    "st.components.v2.component": "mounted in the page, no iframe; `html`/`css`/`js` paths are "
+    "read relative to the calling script (no package `asset_dir`); dataframes inside `data` "
+    "are found at the top level of a dict only",
+    # wasmlit.runtime.user: nobody is logged in without a server (docs/auth-and-server.md).
+    "st.user": "always logged out (`is_logged_in` False, even with no `[auth]` secrets); "
+    "`AppTest.user` mocks a user",
     # deck.gl in lazy chunks (docs/data.md, "Other charts").
     "st.pydeck_chart": "deck.gl's core, aggregation, geo and mesh layers and all views render; "
     "the basemap is Carto raster tiles (a Mapbox style becomes Carto's light, dark or voyager "
@@ -52,7 +68,15 @@ NOTED: dict[str, str] = {
 # Parameters whose non-default values raise StreamlitNotSupportedError for now.
 NOT_SUPPORTED_YET: dict[str, list[str]] = {}
 # Commands that only show a message in the app saying what is missing (command -> note).
-UNAVAILABLE_IN_BROWSER: dict[str, str] = {}
+UNAVAILABLE_IN_BROWSER: dict[str, str] = {
+    # No server to keep a client secret or set the identity cookie (docs/auth-and-server.md).
+    "st.login": "no server to complete an OIDC login: raises `StreamlitAuthError` saying so",
+    "st.logout": "raises `StreamlitAuthError` (nobody can be logged in); in AppTest it clears "
+    "the mocked `at.user` for that run",
+    # wasmlit runs the script in the browser (docs/auth-and-server.md).
+    "st.App": "constructs (`script_path`, `state`) so modules import; `run()`, `lifespan()` "
+    "and serving it raise, pointing at `wasmlit run` / `wasmlit build <script>`",
+}
 # Where a command's own parameter is fully built although named above.
 BUILT_EXCEPTIONS: dict[str, set[str]] = {
     "st.text_area": {"height", "width"},
@@ -191,7 +215,7 @@ def status_row(entry: dict[str, Any]) -> tuple[str, str]:
     if entry["name"] in UNAVAILABLE_IN_BROWSER:
         return "not yet", UNAVAILABLE_IN_BROWSER[entry["name"]]
     if not callable(obj) or inspect.isclass(obj) or entry.get("signature_plain") is None:
-        return "yes", ""
+        return "yes", NOTED.get(entry["name"], "")
     missing, inert = parameter_gaps(entry, obj)
     notes = []
     if missing:

@@ -33,8 +33,10 @@ TARGETS: dict[str, str] = {
     "streamlit.delta_generator": "wasmlit.runtime.delta_generator",
     "streamlit.components": "wasmlit.components",
     "streamlit.components.v1": "wasmlit.components.v1",
+    "streamlit.components.v2": "wasmlit.components.v2",
     "streamlit.column_config": "wasmlit.data.column_config",
     "streamlit.typing": "wasmlit.public_types",
+    "streamlit.connections": "wasmlit.connections",
 }
 
 

@@ -8,6 +8,7 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -233,4 +234,129 @@ class StreamlitInvalidColorError(StreamlitAPIException):
             "  1.0.\n"
             "* The name of a column.\n"
             "* Or a list of colors, matching the number of y columns to draw.\n"
+        )
+
+
+# -- Authentication (wasmlit.runtime.user) --------------------------------------------
+
+
+class StreamlitAuthError(StreamlitAPIException):
+    """``st.login`` / ``st.logout`` could not do what was asked."""
+
+
+class StreamlitMissingAuthlibError(StreamlitAuthError):
+    """Authentication needs Authlib, which is not installed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Authentication requires Authlib>=1.3.2. Install it via `pip install streamlit[auth]`."
+        )
+
+
+# -- Errors with Streamlit's names and bases, raised where wasmlit meets the same case ---
+
+
+class StreamlitComponentRegistryError(Error):
+    """Discovering or registering a component failed."""
+
+
+class StreamlitMaxRetriesError(Error):
+    """A file or folder could not be read after several attempts."""
+
+
+class FragmentStorageKeyError(Error, KeyError):
+    """A fragment's stored function was looked up and is not there."""
+
+
+class FragmentHandledException(Exception):  # noqa: N818 - Streamlit's name
+    """Raised by a fragment that has already shown its own exception."""
+
+
+class StreamlitInvalidURLError(LocalizableStreamlitException):
+    """A URL that is malformed or uses a protocol the command does not take."""
+
+    def __init__(self, url: str, protocols: Sequence[str] = ("http", "https", "mailto")) -> None:
+        # mailto has no "//": it is written "mailto:".
+        shown = [f'"{p}:"' if p == "mailto" else f'"{p}://"' for p in protocols]
+        if len(shown) <= 2:
+            text = " or ".join(shown)
+        else:
+            text = ", ".join(shown[:-1]) + f", or {shown[-1]}"
+        super().__init__(
+            '"{url}" is not a valid URL. '
+            "You must use a fully qualified domain beginning with {protocols}.",
+            url=url,
+            protocols=text,
+        )
+
+
+class StreamlitInvalidThemeError(LocalizableStreamlitException):
+    """Base of the theme errors: ``except`` it to catch option and section errors too."""
+
+
+class StreamlitInvalidThemeOptionError(StreamlitInvalidThemeError):
+    """A theme option that does not exist."""
+
+
+class StreamlitInvalidThemeSectionError(StreamlitInvalidThemeError):
+    """A ``[theme.*]`` section that does not exist."""
+
+    def __init__(self, option_name: str, file_path_or_url: str = "config.toml") -> None:
+        super().__init__(
+            "Invalid theme section: `{option_name}` found in {file_path_or_url}. "
+            "Valid sections are: `theme`, `theme.light`, `theme.dark`, `theme.sidebar`, "
+            "`theme.light.sidebar`, and `theme.dark.sidebar`.",
+            option_name=option_name,
+            file_path_or_url=file_path_or_url,
+        )
+
+
+class BidiComponentError(LocalizableStreamlitException):
+    """Base of the errors of custom components v2 (``st.components.v2``)."""
+
+
+class BidiComponentInvalidIdError(BidiComponentError):
+    """A part of a component's id contains the id delimiter."""
+
+    def __init__(self, part: str, delimiter: str) -> None:
+        super().__init__(
+            "The `{part}` of a bidirectional component's ID must not contain "
+            "the delimiter sequence `{delimiter}`.",
+            part=part,
+            delimiter=delimiter,
+        )
+
+
+class BidiComponentInvalidCallbackNameError(BidiComponentError):
+    """A callback keyword that is not ``on_<event>_change``."""
+
+    def __init__(self, callback_name: str) -> None:
+        super().__init__(
+            "The callback name `'{callback_name}'` is not allowed. Callback names must "
+            "follow the pattern `on_{{event_name}}_change` where `event_name` is not empty.",
+            callback_name=callback_name,
+        )
+
+
+class BidiComponentInvalidDefaultKeyError(BidiComponentError):
+    """A ``default`` key with no matching ``on_<key>_change`` callback."""
+
+    def __init__(self, state_key: str, available_keys: Sequence[str]) -> None:
+        super().__init__(
+            "Key `'{state_key}'` in `default` is not a valid state name. Valid state names "
+            "are those with corresponding `on_{{state_name}}_change` callbacks. "
+            "Available state names: `{available_keys}`",
+            state_key=state_key,
+            available_keys=list(available_keys) or "none",
+        )
+
+
+class BidiComponentUnserializableDataError(BidiComponentError):
+    """``data`` for a component that cannot be sent to the browser."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The `data` provided to the bidirectional component could not be serialized. "
+            "Please ensure the data is JSON-serializable, or is a supported data structure "
+            "like a pandas DataFrame."
         )

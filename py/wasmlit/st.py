@@ -226,6 +226,18 @@ def __getattr__(name: str) -> Any:
         from wasmlit.runtime.query_params import current_query_params
 
         return current_query_params()
+    if name == "secrets":
+        from wasmlit.runtime.secrets import secrets
+
+        return secrets
+    if name == "connection":
+        from wasmlit.connections.factory import connection
+
+        return connection
+    if name == "connections":
+        import wasmlit.connections
+
+        return wasmlit.connections
     if name == "context":
         from wasmlit.runtime.browser_context import CONTEXT
 
@@ -246,6 +258,14 @@ def __getattr__(name: str) -> Any:
         import wasmlit.data.column_config
 
         return wasmlit.data.column_config
+    if name in ("user", "login", "logout"):
+        import wasmlit.runtime.user as auth  # no server: see that module's doc
+
+        return {"user": auth.USER, "login": auth.login, "logout": auth.logout}[name]
+    if name == "App":
+        from wasmlit.runtime.app_server import App
+
+        return App
     if name in STREAMLIT_NAMES:
         raise errors.StreamlitNotSupportedError(name)
     if name in REMOVED_COMMANDS:

@@ -150,34 +150,42 @@ def test_set_page_config_message(make_app):
     assert '`layout` must be "centered" or "wide"' in at.exception[0].value
 
 
-def test_unsupported_commands_raise_a_clear_streamlit_error(make_app):
+def test_a_streamlit_name_wasmlit_lacks_raises_a_clear_error(make_app, monkeypatch):
+    # Every checklist name is built now; a future Streamlit name would take this path.
+    import wasmlit.st
+
+    monkeypatch.setattr(wasmlit.st, "STREAMLIT_NAMES", wasmlit.st.STREAMLIT_NAMES | {"hologram"})
     at = make_app(
         """
         import streamlit as st
         st.write("before")
-        st.connection("sql")
+        st.write(str(hasattr(st, "hologram")))
+        st.hologram("x")
         """
     ).run()
     exc = at.exception[0]
     assert exc.type_name == "StreamlitNotSupportedError"
-    assert exc.value == "`st.connection` is not supported by wasmlit yet."
-    assert at.markdown.values == ["before"]
+    assert exc.value == "`st.hologram` is not supported by wasmlit yet."
+    assert at.markdown.values == ["before", "False"]
 
 
-def test_unsupported_commands_on_containers_too(make_app):
+def test_every_checklist_name_resolves() -> None:
+    from wasmlit import st
+    from wasmlit.runtime.commands import STREAMLIT_NAMES
+
+    for name in sorted(STREAMLIT_NAMES):
+        assert getattr(st, name) is not None, name
+
+
+def test_top_level_only_names_are_attribute_errors_on_containers(make_app):
+    # As in Streamlit: st.connection exists, st.sidebar.connection does not.
     at = make_app("import streamlit as st\nst.sidebar.connection('sql')").run()
-    assert at.exception[0].value == "`st.connection` is not supported by wasmlit yet."
+    assert at.exception[0].type_name == "AttributeError"
+    assert "'DeltaGenerator' object has no attribute 'connection'" in at.exception[0].value
 
 
-def test_hasattr_on_unsupported_command_is_false_and_unknown_is_attribute_error(make_app):
-    at = make_app(
-        """
-        import streamlit as st
-        st.write(str(hasattr(st, "connection")))
-        st.not_a_command
-        """
-    ).run()
-    assert at.markdown.values == ["False"]
+def test_unknown_names_are_attribute_errors(make_app):
+    at = make_app("import streamlit as st\nst.not_a_command").run()
     assert at.exception[0].type_name == "AttributeError"
 
 

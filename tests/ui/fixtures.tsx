@@ -26,6 +26,8 @@ export const ELEMENT_PROPS: { [T in ElementType]: ElementOf<T>["props"] } = {
   checkbox: { ...chrome, label: "Agree", value: false },
   code: { body: "print(1)", language: "python", line_numbers: false, wrap_lines: false, width: "stretch", height: "content" },
   color_picker: { ...chrome, label: "Color", value: "#ff0000" },
+  component_instance: { name: "app.demo", url: "https://example.com/c/", files_id: null, files: null, args: {}, dfs: [], tab_index: null },
+  component_v2: { name: "demo", html: "<p>Hi</p>", css: null, js: null, isolate_styles: true, data_kind: "none", data: null, data_bytes: null, data_frames: [], state: {}, trigger_id: "t", in_form: false, width: "stretch", height: "content" },
   data_editor: { data: new ArrayBuffer(0), columns: [{ field: "_index", name: "", index: true, dtype: "int64" }], styles: null, column_config: {}, column_order: null, hide_index: null, height: "auto", width: "stretch", row_height: null, placeholder: null, alt: null, button_columns: {}, num_rows: "fixed", disabled: false, value: { edited_rows: {}, added_rows: [], deleted_rows: [] } },
   dataframe: { data: new ArrayBuffer(0), columns: [{ field: "_index", name: "", index: true, dtype: "int64" }], styles: null, column_config: {}, column_order: null, hide_index: null, height: "auto", width: "stretch", row_height: null, placeholder: null, alt: null, button_columns: {}, selection_mode: [], selectable: false, value: null },
   audio_input: { ...chrome, label: "Voice", value: null, sample_rate: 16000 },

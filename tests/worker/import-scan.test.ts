@@ -23,4 +23,20 @@ describe("importScanSource (what Pyodide scans for packages)", () => {
     const source = importScanSource([file("app.py", "from helpers import styled"), file("helpers.py", "from pandas import DataFrame\ns = d.style")]);
     expect(source).toContain("import jinja2");
   });
+
+  test("st.connection of type sql loads SQLAlchemy and pandas, which it imports lazily", () => {
+    for (const code of ['st.connection("sql")', 'st.connection("db", type="sql")', "st.connections.SQLConnection"]) {
+      expect(importScanSource([file("app.py", code)]).split("\n")).toContain("import sqlalchemy");
+    }
+    const secrets = file(".streamlit/secrets.toml", '[connections.db]\nurl = "sqlite:///data.db"\n');
+    const source = importScanSource([file("app.py", 'conn = st.connection("db")'), secrets]);
+    expect(source).toContain("import sqlalchemy");
+    expect(source).toContain("import pandas");
+  });
+
+  test("a connection of another type, or no connection, loads no SQLAlchemy", () => {
+    expect(importScanSource([file("app.py", 'st.connection("kv", type=KV)')])).not.toContain("sqlalchemy");
+    const secrets = file(".streamlit/secrets.toml", 'url = "https://example.com"\n');
+    expect(importScanSource([file("app.py", "st.write(1)"), secrets])).not.toContain("sqlalchemy");
+  });
 });

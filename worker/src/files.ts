@@ -128,10 +128,25 @@ export function pythonSources(files: readonly AppFile[]): string[] {
 const USES_PANDAS = /^\s*(?:import|from)\s+pandas\b/m;
 const USES_STYLER = /\.style\b/;
 
-/** What `loadPackagesFromImports` scans: the app's Python, plus the imports pandas hides. */
+// st.connection(..., type="sql") imports SQLAlchemy (which brings sqlite3) and pandas
+// only when it runs, so the scan never sees them. The app names the type in its code
+// (the name or type "sql", SQLConnection) or in `[connections.<name>]` of secrets.toml.
+const SQL_IN_CODE = /\bconnection\(\s*["']sql["']|\btype\s*=\s*["']sql["']|\bSQLConnection\b/;
+const CALLS_CONNECTION = /\bconnection\(/;
+const SQL_IN_SECRETS = /^\s*(?:type\s*=\s*["']sql["']|url\s*=|dialect\s*=)/m;
+const SECRETS_FILE = ".streamlit/secrets.toml";
+
+function usesSqlConnection(files: readonly AppFile[], python: string): boolean {
+  if (SQL_IN_CODE.test(python)) return true;
+  const secrets = files.find((f) => f.path === SECRETS_FILE);
+  return !!secrets && CALLS_CONNECTION.test(python) && SQL_IN_SECRETS.test(new TextDecoder().decode(secrets.data));
+}
+
+/** What `loadPackagesFromImports` scans: the app's Python, plus the imports it hides. */
 export function importScanSource(files: readonly AppFile[]): string {
   const sources = pythonSources(files);
   const all = sources.join("\n");
   const hidden = USES_PANDAS.test(all) && USES_STYLER.test(all) ? ["import jinja2"] : [];
+  if (usesSqlConnection(files, all)) hidden.push("import sqlalchemy", "import pandas");
   return [...sources, ...hidden].join("\n");
 }

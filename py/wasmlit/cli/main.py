@@ -14,6 +14,7 @@ import webbrowser
 from collections.abc import Sequence
 from pathlib import Path
 
+from wasmlit.cli.manifest import SECRETS_FILE
 from wasmlit.cli.site import DEFAULT_PYODIDE_URL, SiteError, write_site
 
 ISOLATION_HELP = (
@@ -123,6 +124,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     watcher.start()
     print(f"wasmlit: serving {app.script.name} at {url}", flush=True)
     print("  edits reload the app; Ctrl+C stops", flush=True)
+    if SECRETS_FILE in app.manifest["files"]:
+        print(
+            "  .streamlit/secrets.toml is served to this local page for st.secrets;"
+            " `wasmlit build` never publishes it",
+            flush=True,
+        )
     if not args.no_browser:
         webbrowser.open(url)
     try:

@@ -19,8 +19,10 @@ from typing import Any
 SKIP_DIRS = {"__pycache__", "node_modules", "venv", "env", "site-packages"}
 # Hidden folders are skipped, except Streamlit's own config folder.
 KEEP_HIDDEN_DIRS = {".streamlit"}
-# Secrets must never be published in a static site.
-SKIP_FILES = {".streamlit/secrets.toml"}
+# Secrets must never be published in a static site: whatever a browser gets, its
+# user can read. Only the local dev server (`wasmlit run`) serves them.
+SECRETS_FILE = ".streamlit/secrets.toml"
+SKIP_FILES = {SECRETS_FILE}
 SKIP_SUFFIXES = {".pyc", ".pyo"}
 # Requirements the browser already has: the core *is* streamlit.
 PROVIDED = {"streamlit"}
@@ -30,8 +32,13 @@ def _is_venv(path: Path) -> bool:
     return (path / "pyvenv.cfg").is_file()
 
 
-def iter_app_files(app_dir: Path, exclude: tuple[Path, ...] = ()) -> Iterator[str]:
-    """Yield every app file below ``app_dir`` as a sorted, "/"-separated relative path."""
+def iter_app_files(
+    app_dir: Path, exclude: tuple[Path, ...] = (), *, include_secrets: bool = False
+) -> Iterator[str]:
+    """Yield every app file below ``app_dir`` as a sorted, "/"-separated relative path.
+
+    ``.streamlit/secrets.toml`` is left out unless ``include_secrets`` (``wasmlit run``).
+    """
     excluded = {p.resolve() for p in exclude}
 
     def walk(folder: Path) -> Iterator[Path]:
@@ -48,7 +55,9 @@ def iter_app_files(app_dir: Path, exclude: tuple[Path, ...] = ()) -> Iterator[st
 
     for path in walk(app_dir):
         rel = path.relative_to(app_dir).as_posix()
-        if rel in SKIP_FILES or path.suffix in SKIP_SUFFIXES:
+        if (rel in SKIP_FILES and not (include_secrets and rel == SECRETS_FILE)) or (
+            path.suffix in SKIP_SUFFIXES
+        ):
             continue
         yield rel
 
@@ -112,7 +121,9 @@ def read_options(app_dir: Path) -> dict[str, Any]:
         raise SystemExit(f"wasmlit: {path} is not valid TOML: {exc}") from exc
 
 
-def build_manifest(script: Path, exclude: tuple[Path, ...] = ()) -> dict[str, Any]:
+def build_manifest(
+    script: Path, exclude: tuple[Path, ...] = (), *, include_secrets: bool = False
+) -> dict[str, Any]:
     """The ``wasmlit.json`` content for ``script`` and the files beside it."""
     app_dir = script.parent
     reqs_path = app_dir / "requirements.txt"
@@ -121,7 +132,7 @@ def build_manifest(script: Path, exclude: tuple[Path, ...] = ()) -> dict[str, An
     )
     return {
         "entrypoint": script.name,
-        "files": list(iter_app_files(app_dir, exclude)),
+        "files": list(iter_app_files(app_dir, exclude, include_secrets=include_secrets)),
         "requirements": requirements,
         "options": read_options(app_dir),
     }

@@ -106,7 +106,7 @@ class DevApp:
         self.version = 0
         self.closed = False
         self._cond = threading.Condition()
-        self.manifest: dict[str, Any] = build_manifest(self.script)
+        self.manifest: dict[str, Any] = build_manifest(self.script, include_secrets=True)
 
     def page(self) -> bytes:
         text = index_html(
@@ -121,7 +121,7 @@ class DevApp:
 
     def files_changed(self) -> None:
         """Rebuild the manifest and wake every event stream."""
-        manifest = build_manifest(self.script)
+        manifest = build_manifest(self.script, include_secrets=True)
         with self._cond:
             self.manifest = manifest
             self.version += 1

@@ -21,7 +21,7 @@ Snapshot = dict[str, tuple[int, int]]
 def snapshot(app_dir: Path) -> Snapshot:
     """``{relative path: (mtime_ns, size)}`` of every app file."""
     snap: Snapshot = {}
-    for rel in iter_app_files(app_dir):
+    for rel in iter_app_files(app_dir, include_secrets=True):  # dev server serves them
         try:
             st = (app_dir / rel).stat()
         except FileNotFoundError:  # removed between listing and stat

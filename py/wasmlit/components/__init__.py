@@ -1,14 +1,5 @@
-"""``streamlit.components``: only ``v1.html`` and ``v1.iframe`` (static frames) for now."""
+"""``streamlit.components``: ``v1`` (html, iframe, declare_component) and ``v2`` (component)."""
 
-from typing import Any
+from wasmlit.components import v1, v2
 
-from wasmlit.components import v1
-from wasmlit.errors import StreamlitNotSupportedError
-
-__all__ = ["v1"]
-
-
-def __getattr__(name: str) -> Any:
-    if name == "v2":
-        raise StreamlitNotSupportedError("components.v2")
-    raise AttributeError(f"module 'streamlit.components' has no attribute '{name}'")
+__all__ = ["v1", "v2"]

@@ -1,14 +1,10 @@
-"""``streamlit.components.v1``: ``html`` and ``iframe`` as sandboxed frames.
-
-Bidirectional components (``declare_component``) need a component server and
-are not supported.
+"""``streamlit.components.v1``: ``html`` and ``iframe`` as sandboxed frames, and
+``declare_component`` for bidirectional components (``docs/components.md``).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from wasmlit.errors import StreamlitNotSupportedError
+from wasmlit.components.custom import CustomComponent, declare_component
 from wasmlit.runtime.delta_generator import DeltaGenerator, active
 
 
@@ -40,7 +36,4 @@ def iframe(
     return components_iframe(active(), src, width, height, scrolling, tab_index=tab_index)
 
 
-def __getattr__(name: str) -> Any:
-    if name in ("declare_component", "components"):
-        raise StreamlitNotSupportedError(f"components.v1.{name}")
-    raise AttributeError(f"module 'streamlit.components.v1' has no attribute '{name}'")
+__all__ = ["CustomComponent", "declare_component", "html", "iframe"]

@@ -25,6 +25,8 @@ ELEMENT_MODULES: tuple[str, ...] = (
     "checkbox",
     "code",
     "color_picker",
+    "component_instance",
+    "component_v2",
     "data_editor",
     "dataframe",
     "date_input",

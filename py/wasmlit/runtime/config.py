@@ -18,6 +18,8 @@ DEFAULTS: dict[str, Any] = {
     "runner.enumCoercion": "nameOnly",
     # Accepted for Streamlit apps; parallel fragments run in order here (one thread).
     "runner.parallelMaxWorkers": None,
+    # st.connection's ttl when none is passed (None: connections never expire).
+    "runner.connectionDefaultTTL": None,
     "magic.displayRootDocString": False,
     "magic.displayLastExprIfNoSemicolon": False,
     "global.disableWidgetStateDuplicationWarning": False,

@@ -76,6 +76,8 @@ class RunContext:
     active_page: str = ""
     # st.context: what the browser told the session (None outside a session).
     browser: BrowserInfo | None = None
+    # st.user (wasmlit.runtime.user): a test's mocked user; None = nobody can log in.
+    user_info: dict[str, Any] | None = None
     # Fragments (wasmlit.runtime.fragments): the session's store, the fragment whose
     # body is running now, and the fragment this run reruns (None: a full-app run).
     fragments: FragmentStore | None = None
@@ -87,6 +89,9 @@ class RunContext:
     callback_fragment: str | None = None
     # True while a widget callback runs: st.rerun(<fragment key>) is allowed only then.
     in_callback: bool = False
+    # files_ids of path= custom components whose files this session already sent
+    # (wasmlit.elements.component_instance): shared with the session.
+    component_files_sent: set[str] = field(default_factory=set)
 
     def next_index(self, parent: Path) -> int:
         """Allocate the next child position inside the block at ``parent``."""

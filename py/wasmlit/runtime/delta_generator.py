@@ -80,15 +80,13 @@ class DeltaGenerator:
             stack.pop()
 
     def __getattr__(self, name: str) -> Any:
-        from wasmlit.runtime.commands import STREAMLIT_NAMES, resolve
+        from wasmlit.runtime.commands import resolve
 
         builder = resolve(name)
         if builder is not None:
             return MethodType(builder, self)
-        if name in STREAMLIT_NAMES and not name.startswith("_"):
-            from wasmlit.errors import StreamlitNotSupportedError
-
-            raise StreamlitNotSupportedError(name)
+        # Top-level-only names (st.connection, st.cache_data, ...) are not container
+        # methods in Streamlit either.
         raise AttributeError(f"'DeltaGenerator' object has no attribute '{name}'")
 
     def __eq__(self, other: object) -> bool:

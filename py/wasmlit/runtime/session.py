@@ -78,8 +78,10 @@ class AppSession:
         self._history = "replace"
         self._page_before = ""
         self.browser = BrowserInfo()  # st.context, from the UI's rerun.context
+        self.user_info: dict[str, Any] | None = None  # st.user: set only by AppTest.user
         self.page_config: dict[str, Any] = {}
         self.uploads = UploadStore()  # files from the browser, by file id
+        self.component_files_sent: set[str] = set()  # path= component folders sent (by files_id)
         # Extra globals for the script (AppTest.from_function passes its args here).
         self.script_globals: dict[str, Any] = {}
         self._sink = sink
@@ -209,8 +211,10 @@ class AppSession:
             page_config=self.page_config,
             query_params=self.query_params,
             uploads=self.uploads,
+            component_files_sent=self.component_files_sent,
             pages=self.pages,
             browser=self.browser,
+            user_info=self.user_info,
         )
         token = activate(ctx)
         fragment = self.fragments.begin_run(ctx, scope.get("fragment_id"))

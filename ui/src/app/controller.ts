@@ -12,6 +12,7 @@ import { RunControl } from "./runControl";
 import { FragmentTimers } from "./fragmentTimers";
 import { initialState, receive, transportFailed, type AppState } from "./state";
 import { sameContext, type BrowserContext } from "../host/browserContext";
+import { storeDeltaFiles } from "../components/assets";
 
 export type WidgetUpdate = RerunMessage["updates"][number];
 export type PageRequest = NonNullable<RerunMessage["page"]>;
@@ -143,6 +144,8 @@ export class AppController {
   }
 
   private receive(data: unknown): void {
+    // A path= component's files come once per session: kept before any render.
+    storeDeltaFiles(data);
     const { state, outgoing } = receive(this.current, data);
     this.set(state);
     for (const message of outgoing) {

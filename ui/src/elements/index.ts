@@ -14,6 +14,8 @@ import { chat_message } from "./chat_message";
 import { checkbox } from "./checkbox";
 import { code } from "./code";
 import { color_picker } from "./color_picker";
+import { component_instance } from "./component_instance";
+import { component_v2 } from "./component_v2";
 import { column } from "./column";
 import { columns } from "./columns";
 import { container } from "./container";
@@ -94,6 +96,8 @@ export const ELEMENT_RENDERERS: ElementRegistry = {
   checkbox,
   code,
   color_picker,
+  component_instance,
+  component_v2,
   data_editor,
   dataframe,
   date_input,

@@ -6,6 +6,7 @@ import { Component, type ComponentChildren } from "preact";
 import { blockRenderer, elementRenderer } from "../elements";
 import { keyClass } from "../elements/types";
 import { widthStyle, type Width } from "../elements/width";
+import type { ElementNode } from "../protocol/generated";
 import { isStale, type Children, type Slot } from "../tree";
 import { ErrorBoundary, SlotError } from "./ErrorBoundary";
 
@@ -28,6 +29,13 @@ function ElementContainer({ cls, stale, width, children }: ContainerProps) {
   );
 }
 
+/** Custom components (v1 frames, v2 mounts) keep their DOM while their name does. */
+function componentKey(node: ElementNode): string | null {
+  if (node.type === "component_instance") return `component:${node.props.name}`;
+  if (node.type === "component_v2") return `component_v2:${node.props.name}`;
+  return null;
+}
+
 function SlotView({ slot, activeRunId }: Props) {
   if (slot === null) return null;
   const stale = isStale(slot, activeRunId);
@@ -47,8 +55,9 @@ function SlotView({ slot, activeRunId }: Props) {
       return (
         <ElementContainer cls={`${slot.node.type === "empty" ? "empty " : ""}${keyClass(slot.node.key)}`} stale={stale} width={width}>
           <ErrorBoundary label={slot.node.type}>
-            {/* Another widget in this slot starts fresh, never inheriting a local edit. */}
-            <Renderer key={slot.node.id ?? slot.node.type} node={slot.node} />
+            {/* Another widget in this slot starts fresh, never inheriting a local edit.
+                A custom component stays while its name does (its id follows its args). */}
+            <Renderer key={componentKey(slot.node) ?? slot.node.id ?? slot.node.type} node={slot.node} />
           </ErrorBoundary>
         </ElementContainer>
       );

@@ -10,7 +10,8 @@
  */
 import { useEffect, useMemo, useRef } from "preact/hooks";
 
-function sameBytes(a: ArrayBuffer, b: ArrayBuffer): boolean {
+/** Whether two buffers hold the same bytes (the same buffer, or equal content). */
+export function sameBytes(a: ArrayBuffer, b: ArrayBuffer): boolean {
   if (a === b) return true;
   if (a.byteLength !== b.byteLength) return false;
   const x = new Uint8Array(a);

@@ -10,9 +10,9 @@ export const PROTOCOL_VERSION = 1;
 
 export const ROOTS = {"main": 0, "sidebar": 1, "event": 2, "bottom": 3} as const;
 
-export const ELEMENT_TYPES = ["alert", "audio", "audio_input", "balloons", "button", "button_group", "camera_input", "chat_input", "checkbox", "code", "color_picker", "data_editor", "dataframe", "date_input", "datetime_input", "divider", "download_button", "echarts_chart", "empty", "exception", "feedback", "file_uploader", "graphviz_chart", "heading", "help", "html", "iframe", "image", "json", "link_button", "markdown", "menu_button", "mermaid_chart", "metric", "multiselect", "number_input", "page_link", "pdf", "pagination", "plotly_chart", "progress", "pydeck_chart", "radio", "select_slider", "selectbox", "skeleton", "slider", "snow", "space", "spinner", "table", "text", "text_area", "text_input", "time_input", "toast", "toggle", "vega_lite_chart", "video"] as const;
+export const ELEMENT_TYPES = ["alert", "audio", "audio_input", "balloons", "button", "button_group", "camera_input", "chat_input", "checkbox", "code", "color_picker", "component_instance", "component_v2", "data_editor", "dataframe", "date_input", "datetime_input", "divider", "download_button", "echarts_chart", "empty", "exception", "feedback", "file_uploader", "graphviz_chart", "heading", "help", "html", "iframe", "image", "json", "link_button", "markdown", "menu_button", "mermaid_chart", "metric", "multiselect", "number_input", "page_link", "pdf", "pagination", "plotly_chart", "progress", "pydeck_chart", "radio", "select_slider", "selectbox", "skeleton", "slider", "snow", "space", "spinner", "table", "text", "text_area", "text_input", "time_input", "toast", "toggle", "vega_lite_chart", "video"] as const;
 export const BLOCK_TYPES = ["chat_message", "column", "columns", "container", "dialog", "expander", "form", "fragment", "grid", "grid_cell", "popover", "status", "tab", "tabs"] as const;
-export const WIDGET_TYPES = ["audio_input", "button", "button_group", "camera_input", "chat_input", "checkbox", "color_picker", "data_editor", "dataframe", "date_input", "datetime_input", "download_button", "echarts_chart", "feedback", "file_uploader", "link_button", "menu_button", "multiselect", "number_input", "pagination", "plotly_chart", "pydeck_chart", "radio", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle", "vega_lite_chart"] as const;
+export const WIDGET_TYPES = ["audio_input", "button", "button_group", "camera_input", "chat_input", "checkbox", "color_picker", "component_instance", "component_v2", "data_editor", "dataframe", "date_input", "datetime_input", "download_button", "echarts_chart", "feedback", "file_uploader", "link_button", "menu_button", "multiselect", "number_input", "pagination", "plotly_chart", "pydeck_chart", "radio", "select_slider", "selectbox", "slider", "text_area", "text_input", "time_input", "toggle", "vega_lite_chart"] as const;
 export const TRIGGER_TYPES = ["button", "chat_input", "download_button", "link_button", "menu_button"] as const;
 export type ElementType = (typeof ELEMENT_TYPES)[number];
 export type BlockType = (typeof BLOCK_TYPES)[number];
@@ -229,6 +229,58 @@ export type ColorPickerElement = {
   id: string | null;
   key: string | null;
   props: ColorPickerProps;
+};
+
+export type ComponentInstanceProps = {
+  name: string;
+  url: string | null;
+  files_id: string | null;
+  files: Array<{
+    path: string;
+    data: ArrayBuffer;
+  }> | null;
+  args: Record<string, JsonValue>;
+  dfs: Array<{
+    key: string;
+    data: ArrayBuffer;
+    index: ArrayBuffer;
+    columns: ArrayBuffer;
+  }>;
+  tab_index: number | null;
+};
+export type ComponentInstanceElement = {
+  kind: "element";
+  type: "component_instance";
+  id: string | null;
+  key: string | null;
+  props: ComponentInstanceProps;
+};
+
+export type ComponentV2Props = {
+  name: string;
+  html: string | null;
+  css: string | null;
+  js: string | null;
+  isolate_styles: boolean;
+  data_kind: "none" | "json" | "bytes" | "arrow";
+  data: JsonValue;
+  data_bytes: ArrayBuffer | null;
+  data_frames: Array<{
+    key: string;
+    data: ArrayBuffer;
+  }>;
+  state: Record<string, JsonValue>;
+  trigger_id: string;
+  in_form: boolean;
+  width: "stretch" | "content" | number;
+  height: "content" | "stretch" | number;
+};
+export type ComponentV2Element = {
+  kind: "element";
+  type: "component_v2";
+  id: string | null;
+  key: string | null;
+  props: ComponentV2Props;
 };
 
 export type DataEditorProps = {
@@ -1395,7 +1447,7 @@ export type TabsBlock = {
   props: TabsBlockProps;
 };
 
-export type ElementNode = AlertElement | AudioElement | AudioInputElement | BalloonsElement | ButtonElement | ButtonGroupElement | CameraInputElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | DataEditorElement | DataframeElement | DateInputElement | DatetimeInputElement | DividerElement | DownloadButtonElement | EchartsChartElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | GraphvizChartElement | HeadingElement | HelpElement | HtmlElement | IframeElement | ImageElement | JsonElement | LinkButtonElement | MarkdownElement | MenuButtonElement | MermaidChartElement | MetricElement | MultiselectElement | NumberInputElement | PageLinkElement | PdfElement | PaginationElement | PlotlyChartElement | ProgressElement | PydeckChartElement | RadioElement | SelectSliderElement | SelectboxElement | SkeletonElement | SliderElement | SnowElement | SpaceElement | SpinnerElement | TableElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToastElement | ToggleElement | VegaLiteChartElement | VideoElement;
+export type ElementNode = AlertElement | AudioElement | AudioInputElement | BalloonsElement | ButtonElement | ButtonGroupElement | CameraInputElement | ChatInputElement | CheckboxElement | CodeElement | ColorPickerElement | ComponentInstanceElement | ComponentV2Element | DataEditorElement | DataframeElement | DateInputElement | DatetimeInputElement | DividerElement | DownloadButtonElement | EchartsChartElement | EmptyElement | ExceptionElement | FeedbackElement | FileUploaderElement | GraphvizChartElement | HeadingElement | HelpElement | HtmlElement | IframeElement | ImageElement | JsonElement | LinkButtonElement | MarkdownElement | MenuButtonElement | MermaidChartElement | MetricElement | MultiselectElement | NumberInputElement | PageLinkElement | PdfElement | PaginationElement | PlotlyChartElement | ProgressElement | PydeckChartElement | RadioElement | SelectSliderElement | SelectboxElement | SkeletonElement | SliderElement | SnowElement | SpaceElement | SpinnerElement | TableElement | TextElement | TextAreaElement | TextInputElement | TimeInputElement | ToastElement | ToggleElement | VegaLiteChartElement | VideoElement;
 export type BlockNode = ChatMessageBlock | ColumnBlock | ColumnsBlock | ContainerBlock | DialogBlock | ExpanderBlock | FormBlock | FragmentBlock | GridBlock | GridCellBlock | PopoverBlock | StatusBlock | TabBlock | TabsBlock;
 export type Node = ElementNode | BlockNode;
 
@@ -2869,6 +2921,325 @@ export const PROTOCOL_SCHEMA = {
                 "width",
                 "wrap",
                 "value"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "component_instance"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "name": {
+                  "type": "string"
+                },
+                "url": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "files_id": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "files": {
+                  "anyOf": [
+                    {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "properties": {
+                          "path": {
+                            "type": "string"
+                          },
+                          "data": {
+                            "type": "binary"
+                          }
+                        },
+                        "required": [
+                          "path",
+                          "data"
+                        ],
+                        "additionalProperties": false
+                      }
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "args": {
+                  "type": "object",
+                  "properties": {},
+                  "required": [],
+                  "additionalProperties": {}
+                },
+                "dfs": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "key": {
+                        "type": "string"
+                      },
+                      "data": {
+                        "type": "binary"
+                      },
+                      "index": {
+                        "type": "binary"
+                      },
+                      "columns": {
+                        "type": "binary"
+                      }
+                    },
+                    "required": [
+                      "key",
+                      "data",
+                      "index",
+                      "columns"
+                    ],
+                    "additionalProperties": false
+                  }
+                },
+                "tab_index": {
+                  "anyOf": [
+                    {
+                      "type": "integer"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "name",
+                "url",
+                "files_id",
+                "files",
+                "args",
+                "dfs",
+                "tab_index"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "kind",
+            "type",
+            "id",
+            "key",
+            "props"
+          ],
+          "additionalProperties": false
+        },
+        {
+          "type": "object",
+          "properties": {
+            "kind": {
+              "const": "element"
+            },
+            "type": {
+              "const": "component_v2"
+            },
+            "id": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "key": {
+              "anyOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "props": {
+              "type": "object",
+              "properties": {
+                "name": {
+                  "type": "string"
+                },
+                "html": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "css": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "js": {
+                  "anyOf": [
+                    {
+                      "type": "string"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "isolate_styles": {
+                  "type": "boolean"
+                },
+                "data_kind": {
+                  "enum": [
+                    "none",
+                    "json",
+                    "bytes",
+                    "arrow"
+                  ]
+                },
+                "data": {},
+                "data_bytes": {
+                  "anyOf": [
+                    {
+                      "type": "binary"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "data_frames": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "key": {
+                        "type": "string"
+                      },
+                      "data": {
+                        "type": "binary"
+                      }
+                    },
+                    "required": [
+                      "key",
+                      "data"
+                    ],
+                    "additionalProperties": false
+                  }
+                },
+                "state": {
+                  "type": "object",
+                  "properties": {},
+                  "required": [],
+                  "additionalProperties": {}
+                },
+                "trigger_id": {
+                  "type": "string"
+                },
+                "in_form": {
+                  "type": "boolean"
+                },
+                "width": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "stretch",
+                        "content"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                },
+                "height": {
+                  "anyOf": [
+                    {
+                      "enum": [
+                        "content",
+                        "stretch"
+                      ]
+                    },
+                    {
+                      "type": "integer"
+                    }
+                  ]
+                }
+              },
+              "required": [
+                "name",
+                "html",
+                "css",
+                "js",
+                "isolate_styles",
+                "data_kind",
+                "data",
+                "data_bytes",
+                "data_frames",
+                "state",
+                "trigger_id",
+                "in_form",
+                "width",
+                "height"
               ],
               "additionalProperties": false
             }
@@ -11093,6 +11464,8 @@ export const PROTOCOL_SCHEMA = {
     "checkbox",
     "code",
     "color_picker",
+    "component_instance",
+    "component_v2",
     "data_editor",
     "dataframe",
     "date_input",
@@ -11166,6 +11539,8 @@ export const PROTOCOL_SCHEMA = {
     "chat_input",
     "checkbox",
     "color_picker",
+    "component_instance",
+    "component_v2",
     "data_editor",
     "dataframe",
     "date_input",

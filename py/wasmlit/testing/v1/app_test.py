@@ -26,6 +26,7 @@ from typing import Any
 from wasmlit.runtime.browser_context import BrowserInfo
 from wasmlit.runtime.navigation import PageRequest
 from wasmlit.runtime.query_params import QueryParams
+from wasmlit.runtime.secrets import use_test_secrets
 from wasmlit.runtime.session import AppSession
 from wasmlit.runtime.state_proxy import SessionStateProxy
 from wasmlit.runtime.uploads import UploadedFile
@@ -51,6 +52,9 @@ class AppTest(Accessors):
         self.kwargs = dict(kwargs or {})
         self.messages: list[dict[str, Any]] = []  # every protocol message, in order
         self.secrets: dict[str, Any] = {}
+        # What the app reads as st.user (Streamlit's default); st.logout() clears it only
+        # for the run that calls it. See wasmlit.runtime.user.
+        self.user: dict[str, Any] = {"email": "test@example.com"}
         self._tree = DeltaTree()
         self._pending: dict[str, tuple[Any, bool]] = {}
         self._page: PageRequest | None = None  # set by switch_page, used by the next run
@@ -95,7 +99,10 @@ class AppTest(Accessors):
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the script (with widget values set since the last run); returns self."""
         limit = self.default_timeout if timeout is None else timeout
+        # As in Streamlit, the script's st.secrets is exactly this dict (no files).
+        use_test_secrets(self.session.state, self.secrets)
         updates = self._updates()
+        self.session.user_info = dict(self.user)
         page, self._page = self._page, None
         failure: list[BaseException] = []
 

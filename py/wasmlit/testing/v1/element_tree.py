@@ -53,6 +53,9 @@ class UnknownElement(Element):
 
     @property
     def value(self) -> Any:
+        # As Streamlit's AppTest: a widget's value from Session State (custom components).
+        if self.id is not None:
+            return self.root._widget_value(self.id)
         return self.props
 
 
