@@ -4,15 +4,11 @@
  * text and the cell editor is a select of every category, in order, so a
  * value outside them cannot be chosen, typed or pasted.
  */
-import { render } from "preact";
-import { act } from "preact/test-utils";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { WidgetUpdate } from "../../ui/src/app/controller";
-import { render as DataEditor } from "../../ui/src/elements/data-editor-impl";
 import type { DataEditorProps } from "../../ui/src/protocol/generated";
-import { WidgetContext } from "../../ui/src/widgets/context";
 import { pyGrid, type PyGrid, useFixedGridLayout } from "./data-helpers";
-import { el, fire } from "./fixtures";
+import { mountDataEditor } from "./data-mount";
+import { fire } from "./fixtures";
 
 useFixedGridLayout();
 
@@ -27,27 +23,7 @@ afterEach(() => {
 });
 
 function mount(props: Partial<DataEditorProps> = {}, wire: PyGrid = grid) {
-  const root = document.createElement("div");
-  document.body.appendChild(root);
-  const sent: WidgetUpdate[] = [];
-  const node = el("data_editor", {
-    data: wire.data.buffer as ArrayBuffer,
-    columns: wire.columns,
-    column_config: wire.column_config,
-    ...props,
-  });
-  act(() => {
-    render(
-      <WidgetContext.Provider value={{ send: (u) => sent.push(u) }}>
-        <DataEditor node={node} />
-      </WidgetContext.Provider>,
-      root,
-    );
-  });
-  const cell = (viewRow: number, colIndex: number) =>
-    root.querySelector<HTMLElement>(`[role="row"][aria-rowindex="${viewRow + 2}"] [role="gridcell"][aria-colindex="${colIndex}"]`)!;
-  const dbl = (target: HTMLElement) => fire(target, new MouseEvent("dblclick", { bubbles: true }));
-  return { root, sent, cell, dbl };
+  return mountDataEditor({ data: wire.data.buffer as ArrayBuffer, columns: wire.columns, column_config: wire.column_config, ...props });
 }
 
 describe("data_editor categorical column", () => {

@@ -7,20 +7,16 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { render } from "preact";
-import { act } from "preact/test-utils";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { WidgetUpdate } from "../../ui/src/app/controller";
 import { decodeTable } from "../../ui/src/data/arrow";
 import { checkOptions, initialText, parseCell } from "../../ui/src/data/editInput";
 import { addRow, deleteRows, emptyState, normalize, rowDefaults, setCell, toWire, viewRows } from "../../ui/src/data/editState";
 import { missingRequired, overlayTable } from "../../ui/src/data/overlay";
 import type { ColumnConfig, GridColumn, TypeConfig } from "../../ui/src/data/types";
-import { render as DataEditor } from "../../ui/src/elements/data-editor-impl";
 import type { DataEditorProps } from "../../ui/src/protocol/generated";
-import { WidgetContext } from "../../ui/src/widgets/context";
 import { pyWire, useFixedGridLayout, type Wire } from "./data-helpers";
-import { el, fire, key, typeInto } from "./fixtures";
+import { mountDataEditor } from "./data-mount";
+import { fire, key, typeInto } from "./fixtures";
 
 const FIXTURE = resolve(__dirname, "fixtures", "data-editor-state.json");
 
@@ -159,25 +155,7 @@ describe("overlay view", () => {
 });
 
 function mountEditor(props: Partial<DataEditorProps> = {}) {
-  const root = document.createElement("div");
-  document.body.appendChild(root);
-  const sent: WidgetUpdate[] = [];
-  const draw = (extra: Partial<DataEditorProps>) => {
-    const node = el("data_editor", { data: wire.data.buffer as ArrayBuffer, columns: wire.columns, ...props, ...extra });
-    act(() => {
-      render(
-        <WidgetContext.Provider value={{ send: (u) => sent.push(u) }}>
-          <DataEditor node={node} />
-        </WidgetContext.Provider>,
-        root,
-      );
-    });
-  };
-  draw({});
-  const cell = (viewRow: number, colIndex: number) =>
-    root.querySelector<HTMLElement>(`[role="row"][aria-rowindex="${viewRow + 2}"] [role="gridcell"][aria-colindex="${colIndex}"]`)!;
-  const dbl = (target: HTMLElement) => fire(target, new MouseEvent("dblclick", { bubbles: true }));
-  return { root, sent, cell, dbl, draw };
+  return mountDataEditor({ data: wire.data.buffer as ArrayBuffer, columns: wire.columns, ...props });
 }
 
 describe("data_editor renderer", () => {
@@ -285,21 +263,7 @@ describe("multiselect and date editors", () => {
   });
 
   function mountList(config: DataEditorProps["column_config"]) {
-    const root = document.createElement("div");
-    document.body.appendChild(root);
-    const sent: WidgetUpdate[] = [];
-    const node = el("data_editor", { data: listWire.data.buffer as ArrayBuffer, columns: listWire.columns, column_config: config });
-    act(() => {
-      render(
-        <WidgetContext.Provider value={{ send: (u) => sent.push(u) }}>
-          <DataEditor node={node} />
-        </WidgetContext.Provider>,
-        root,
-      );
-    });
-    const cell = (viewRow: number, colIndex: number) =>
-      root.querySelector<HTMLElement>(`[role="row"][aria-rowindex="${viewRow + 2}"] [role="gridcell"][aria-colindex="${colIndex}"]`)!;
-    return { root, sent, cell };
+    return mountDataEditor({ data: listWire.data.buffer as ArrayBuffer, columns: listWire.columns, column_config: config });
   }
 
   it("a multiselect checklist toggles options and refuses unknown ones, adding new ones only when allowed", () => {
